@@ -1,0 +1,10 @@
+//! # styrkort
+//!
+//! Goal follow-up under balanced scorecard steering as Swedish regions practise it
+//! ("balanserad styrning", "målstyrning"): a scorecard of perspectives, strategic goals, success
+//! factors and measures with targets written in Swedish prose; observations per period; the
+//! assessment of every measure; and the goal-fulfilment report.
+#![forbid(unsafe_code)]
+
+pub mod model;
+pub mod number;
