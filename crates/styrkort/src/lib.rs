@@ -6,5 +6,8 @@
 //! assessment of every measure; and the goal-fulfilment report.
 #![forbid(unsafe_code)]
 
+pub mod example;
+pub mod io;
 pub mod model;
 pub mod number;
+pub mod overview;

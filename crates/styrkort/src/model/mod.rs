@@ -1,9 +1,24 @@
-//! The scorecard model: what a plan holds and what is observed against it.
+//! The scorecard model: what a plan holds (bodies, units, perspectives, goals, success factors,
+//! measures) and what is recorded against it (observations, judgements). Owned data throughout,
+//! with serde on all of it; every quantity is a [`rust_decimal::Decimal`].
 
+pub mod judgement;
+pub mod measure;
+pub mod observation;
+pub mod organisation;
 pub mod period;
+pub(crate) mod quantity;
+pub mod scorecard;
 pub mod sex;
 pub mod status;
+pub mod validate;
 
+pub use judgement::Judgement;
+pub use measure::{Accumulation, Baseline, Measure, MeasureKind, Polarity, UnitOfMeasure};
+pub use observation::{MilestoneState, MissingReason, Observation, Outcome};
+pub use organisation::{Body, Goal, Perspective, Risk, SuccessFactor, Unit};
 pub use period::{Period, PeriodError, ReportPoint};
+pub use scorecard::{SCHEMA_VERSION, Scorecard};
 pub use sex::{Sex, SexError};
 pub use status::{Status, StatusError};
+pub use validate::{Path, Problem, Segment};

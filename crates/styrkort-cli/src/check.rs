@@ -1,0 +1,79 @@
+//! `styrkort check PLAN [OBSERVATIONS…] [--judgements F]`: load, validate, summarise.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use styrkort::example::Example;
+use styrkort::io::{LoadError, load_judgements, load_observations, load_scorecard};
+use styrkort::overview::Overview;
+
+/// Arguments of `styrkort check`.
+#[derive(clap::Args, Default)]
+pub struct CheckArgs {
+    /// The scorecard (TOML or JSON). Without it, the bundled Region Norrbotten 2020 example.
+    plan: Option<PathBuf>,
+    /// Observation files (CSV or JSON) to check against the scorecard.
+    observations: Vec<PathBuf>,
+    /// Judgement files (TOML or JSON) to check against the scorecard.
+    #[arg(long = "judgements", short = 'j')]
+    judgements: Vec<PathBuf>,
+}
+
+/// Prints every problem as `file:line:col: message` on standard error and exits 1, or prints
+/// the overview and exits 0.
+pub fn run(args: &CheckArgs) -> ExitCode {
+    let Some(plan) = &args.plan else {
+        return check_example();
+    };
+    let scorecard = match load_scorecard(plan) {
+        Ok(scorecard) => scorecard,
+        Err(error) => return fail(&error),
+    };
+    let mut failed = false;
+    let mut lines = Vec::new();
+    for path in &args.observations {
+        match load_observations(path, Some(&scorecard)) {
+            Ok(observations) => lines.push(format!("{}: {} observationer", path.display(), observations.len())),
+            Err(error) => failed |= print(&error),
+        }
+    }
+    for path in &args.judgements {
+        match load_judgements(path, Some(&scorecard)) {
+            Ok(judgements) => lines.push(format!("{}: {} bedömningar", path.display(), judgements.len())),
+            Err(error) => failed |= print(&error),
+        }
+    }
+    if failed {
+        return ExitCode::FAILURE;
+    }
+    print!("{}", Overview::of(&scorecard));
+    if !lines.is_empty() {
+        println!();
+        for line in lines {
+            println!("{line}");
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn check_example() -> ExitCode {
+    match Example::norrbotten_2020() {
+        Ok(example) => {
+            print!("{}", Overview::of(&example.scorecard));
+            println!();
+            println!("{}: {} observationer", example.observations_file, example.observations.len());
+            println!("{}: {} bedömningar", example.judgements_file, example.judgements.len());
+            ExitCode::SUCCESS
+        }
+        Err(error) => fail(&error),
+    }
+}
+
+fn print(error: &LoadError) -> bool {
+    eprintln!("{error}");
+    true
+}
+
+fn fail(error: &LoadError) -> ExitCode {
+    print(error);
+    ExitCode::FAILURE
+}

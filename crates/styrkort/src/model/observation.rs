@@ -1,0 +1,154 @@
+//! Observations ("utfall"): what was measured for a measure, unit, period and sex.
+
+use super::{Period, Sex};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The state of an activity's deliverable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MilestoneState {
+    /// Ej påbörjad: not started.
+    #[serde(rename = "ej_påbörjad", alias = "ej_paborjad", alias = "not_started")]
+    NotStarted,
+    /// Pågår: in progress.
+    #[serde(rename = "pågår", alias = "pagar", alias = "in_progress")]
+    InProgress,
+    /// Genomförd: done.
+    #[serde(rename = "genomförd", alias = "genomford", alias = "done")]
+    Done,
+}
+
+impl MilestoneState {
+    /// The code used in files: `ej_påbörjad`, `pågår`, `genomförd`.
+    pub fn code(self) -> &'static str {
+        match self {
+            MilestoneState::NotStarted => "ej_påbörjad",
+            MilestoneState::InProgress => "pågår",
+            MilestoneState::Done => "genomförd",
+        }
+    }
+
+    /// Parses a code, its ASCII spelling (`ej_paborjad`, `pagar`, `genomford`), the English
+    /// `not_started`/`in_progress`/`done`, or the words with a space ("ej påbörjad"); any case.
+    pub fn parse(text: &str) -> Option<MilestoneState> {
+        match text.trim().to_lowercase().replace(' ', "_").as_str() {
+            "ej_påbörjad" | "ej_paborjad" | "not_started" => Some(MilestoneState::NotStarted),
+            "pågår" | "pagar" | "in_progress" => Some(MilestoneState::InProgress),
+            "genomförd" | "genomford" | "genomfört" | "done" => Some(MilestoneState::Done),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for MilestoneState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Why an observation has no value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MissingReason {
+    /// Ej publicerad: the source has not published the figure yet.
+    #[serde(rename = "ej_publicerad")]
+    NotPublished,
+    /// Metod ändrad: the method changed, so the figure is not comparable.
+    #[serde(rename = "metod_ändrad", alias = "metod_andrad")]
+    MethodChanged,
+    /// Sekretess: the figure is withheld (small numbers).
+    #[serde(rename = "sekretess")]
+    Confidential,
+    /// Ej mätt: not measured this period.
+    #[serde(rename = "ej_mätt", alias = "ej_matt")]
+    NotMeasured,
+}
+
+impl MissingReason {
+    /// The code used in files and as the reason of a `not_assessed` status.
+    pub fn code(self) -> &'static str {
+        match self {
+            MissingReason::NotPublished => "ej_publicerad",
+            MissingReason::MethodChanged => "metod_ändrad",
+            MissingReason::Confidential => "sekretess",
+            MissingReason::NotMeasured => "ej_mätt",
+        }
+    }
+
+    /// Parses a code or its ASCII spelling (`metod_andrad`, `ej_matt`); any case.
+    pub fn parse(text: &str) -> Option<MissingReason> {
+        match text.trim().to_lowercase().replace(' ', "_").as_str() {
+            "ej_publicerad" => Some(MissingReason::NotPublished),
+            "metod_ändrad" | "metod_andrad" => Some(MissingReason::MethodChanged),
+            "sekretess" => Some(MissingReason::Confidential),
+            "ej_mätt" | "ej_matt" => Some(MissingReason::NotMeasured),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for MissingReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// What an observation says: exactly one of a value, a ratio, a milestone state or a reason
+/// why there is no value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    /// A value in the measure's unit.
+    Value(Decimal),
+    /// A numerator and denominator, so that ratios re-aggregate correctly over units.
+    Ratio {
+        /// Täljare.
+        numerator: Decimal,
+        /// Nämnare.
+        denominator: Decimal,
+    },
+    /// The state of an activity's deliverable.
+    Milestone(MilestoneState),
+    /// No value, and why.
+    Missing(MissingReason),
+}
+
+impl Outcome {
+    /// The value to compare with a target: the value itself, or the ratio in the measure's unit
+    /// (`percent` multiplies by 100). None for milestones, missing data and a zero denominator.
+    pub fn value(&self, percent: bool) -> Option<Decimal> {
+        match *self {
+            Outcome::Value(value) => Some(value),
+            Outcome::Ratio { numerator, denominator } => {
+                let ratio = numerator.checked_div(denominator)?;
+                if percent { ratio.checked_mul(Decimal::ONE_HUNDRED) } else { Some(ratio) }
+            }
+            Outcome::Milestone(_) | Outcome::Missing(_) => None,
+        }
+    }
+}
+
+/// One observation ("utfall") of a measure for a unit, period and sex.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Observation {
+    /// The organisational unit; none means the scorecard's organisation itself.
+    pub unit: Option<String>,
+    /// The measure observed.
+    pub measure: String,
+    /// The period the value belongs to.
+    pub period: Period,
+    /// Total, women or men.
+    pub sex: Sex,
+    /// The value, ratio, milestone state or missing-data reason.
+    pub outcome: Outcome,
+    /// The reference value to compare with, e.g. the national value ("riket").
+    pub reference: Option<Decimal>,
+    /// Any remark, such as where the figure comes from.
+    pub note: Option<String>,
+}
+
+impl Observation {
+    /// An observation of a plain value for the whole organisation.
+    pub fn value(measure: impl Into<String>, period: Period, sex: Sex, value: Decimal) -> Observation {
+        Observation { unit: None, measure: measure.into(), period, sex, outcome: Outcome::Value(value), reference: None, note: None }
+    }
+}
