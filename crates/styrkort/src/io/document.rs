@@ -57,22 +57,17 @@ pub(crate) struct Located {
 }
 
 impl<'t> Document<'t> {
-    /// Parses the text; syntax errors come back as diagnostics, all of them where the format
-    /// allows (TOML), the first otherwise (JSON).
+    /// Parses the text; the first syntax error comes back as a diagnostic.
     pub(crate) fn parse(file: &'t str, text: &'t str, format: Format) -> Result<Document<'t>, Vec<Diagnostic>> {
         let lines = LineIndex::new(text);
         let root = match format {
             Format::Toml => {
-                let (table, errors) = DeTable::parse_recoverable(text);
-                if !errors.is_empty() {
-                    return Err(errors
-                        .iter()
-                        .map(|error| {
-                            let (line, column) = lines.position(error.span().map_or(0, |span| span.start));
-                            Diagnostic { file: file.to_owned(), line: Some(line), column: Some(column), message: format!("TOML syntax: {}", error.message().trim()) }
-                        })
-                        .collect());
-                }
+                // Only the first syntax error: after it, the parser's recovery mostly reports
+                // the same mistake again.
+                let table = DeTable::parse(text).map_err(|error| {
+                    let (line, column) = lines.position(error.span().map_or(0, |span| span.start));
+                    vec![Diagnostic { file: file.to_owned(), line: Some(line), column: Some(column), message: format!("TOML syntax: {}", error.message().trim()) }]
+                })?;
                 let span = table.span();
                 Root::Toml(Spanned::new(span, DeValue::Table(table.into_inner())))
             }
