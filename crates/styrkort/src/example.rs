@@ -43,9 +43,18 @@ impl Example {
         let observations_file = "examples/norrbotten-2020/observations-2020-DÅ04.csv";
         let judgements_file = "examples/norrbotten-2020/judgements-2020-DÅ04.toml";
         let scorecard = read_scorecard(scorecard_file, SCORECARD, Format::Toml)?;
-        let observations = read_observations(observations_file, OBSERVATIONS, ObservationFormat::Csv, Some(&scorecard))?;
+        let observations =
+            read_observations(observations_file, OBSERVATIONS, ObservationFormat::Csv, Some(&scorecard))?;
         let judgements = read_judgements(judgements_file, JUDGEMENTS, Format::Toml, Some(&scorecard))?;
-        Ok(Example { scorecard, observations, judgements, period: Period::new(2020, ReportPoint::April), scorecard_file, observations_file, judgements_file })
+        Ok(Example {
+            scorecard,
+            observations,
+            judgements,
+            period: Period::new(2020, ReportPoint::April),
+            scorecard_file,
+            observations_file,
+            judgements_file,
+        })
     }
 
     /// Regionstyrelsens plan 2020 (2020–2022), with baselines, sources and targets for 2020

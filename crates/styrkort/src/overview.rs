@@ -61,8 +61,14 @@ impl Overview {
                 }
             })
             .collect();
-        let count = |predicate: &dyn Fn(&crate::model::Measure) -> bool| scorecard.measures.iter().filter(|m| predicate(m)).count();
-        let mut by_body: Vec<(String, usize)> = scorecard.bodies.iter().map(|body| (body.code.clone(), count(&|m| m.body.as_deref() == Some(&body.code)))).collect();
+        let count = |predicate: &dyn Fn(&crate::model::Measure) -> bool| {
+            scorecard.measures.iter().filter(|m| predicate(m)).count()
+        };
+        let mut by_body: Vec<(String, usize)> = scorecard
+            .bodies
+            .iter()
+            .map(|body| (body.code.clone(), count(&|m| m.body.as_deref() == Some(&body.code))))
+            .collect();
         let without = count(&|m| m.body.is_none());
         if without > 0 {
             by_body.push(("-".to_owned(), without));
@@ -72,11 +78,18 @@ impl Overview {
             name: scorecard.name.clone(),
             years: scorecard.years,
             perspectives,
-            by_kind: [MeasureKind::Steering, MeasureKind::Control, MeasureKind::Activity].into_iter().map(|kind| (kind, count(&|m| m.kind == kind))).collect(),
+            by_kind: [MeasureKind::Steering, MeasureKind::Control, MeasureKind::Activity]
+                .into_iter()
+                .map(|kind| (kind, count(&|m| m.kind == kind)))
+                .collect(),
             by_body,
             split_by_sex: count(&|m| m.is_split_by_sex()),
             annual_only: count(&|m| m.is_annual_only()),
-            risks_requiring_action: scorecard.success_factors.iter().filter(|f| f.risk.is_some_and(|r| r.requires_action())).count(),
+            risks_requiring_action: scorecard
+                .success_factors
+                .iter()
+                .filter(|f| f.risk.is_some_and(|r| r.requires_action()))
+                .count(),
         }
     }
 
@@ -111,11 +124,27 @@ impl fmt::Display for Overview {
         writeln!(f, "{} — {} ({}–{})", self.organisation, self.name, self.years.0, self.years.1)?;
         writeln!(f)?;
         let width = self.perspectives.iter().map(|p| p.name.chars().count()).max().unwrap_or(0).max("Perspektiv".len());
-        writeln!(f, "{:<width$}  {:>4}  {:>17}  {:>4}  {:>5}", "Perspektiv", "Mål", "Framgångsfaktorer", "Mått", "Rader")?;
+        writeln!(
+            f,
+            "{:<width$}  {:>4}  {:>17}  {:>4}  {:>5}",
+            "Perspektiv", "Mål", "Framgångsfaktorer", "Mått", "Rader"
+        )?;
         for p in &self.perspectives {
-            writeln!(f, "{:<width$}  {:>4}  {:>17}  {:>4}  {:>5}", p.name, p.goals, p.success_factors, p.measures, p.rows)?;
+            writeln!(
+                f,
+                "{:<width$}  {:>4}  {:>17}  {:>4}  {:>5}",
+                p.name, p.goals, p.success_factors, p.measures, p.rows
+            )?;
         }
-        writeln!(f, "{:<width$}  {:>4}  {:>17}  {:>4}  {:>5}", "Totalt", self.goals(), self.success_factors(), self.measures(), self.rows())?;
+        writeln!(
+            f,
+            "{:<width$}  {:>4}  {:>17}  {:>4}  {:>5}",
+            "Totalt",
+            self.goals(),
+            self.success_factors(),
+            self.measures(),
+            self.rows()
+        )?;
         writeln!(f)?;
         let kinds: Vec<_> = self.by_kind.iter().map(|(kind, n)| format!("{kind} {n}")).collect();
         writeln!(f, "Mått per slag:    {}", kinds.join(", "))?;

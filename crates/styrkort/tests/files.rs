@@ -4,26 +4,36 @@
 use rust_decimal::Decimal;
 use std::str::FromStr;
 use styrkort::io::{Format, ObservationFormat, load_scorecard, read_judgements, read_observations, read_scorecard};
-use styrkort::model::{Accumulation, MeasureKind, MilestoneState, MissingReason, Outcome, Period, Polarity, ReportPoint, Scorecard, Sex, Status};
+use styrkort::model::{
+    Accumulation, MeasureKind, MilestoneState, MissingReason, Outcome, Period, Polarity, ReportPoint, Scorecard, Sex,
+    Status,
+};
 
 fn d(text: &str) -> Decimal {
     Decimal::from_str(text).expect("test literal")
 }
 
 fn minimal() -> Scorecard {
-    load_scorecard(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/minimal.toml")).expect("examples/minimal.toml loads")
+    load_scorecard(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/minimal.toml"))
+        .expect("examples/minimal.toml loads")
 }
 
 #[test]
 fn the_minimal_example_of_the_spec_loads_unchanged() {
     let scorecard = minimal();
-    assert_eq!((scorecard.organisation.as_str(), scorecard.name.as_str(), scorecard.years), ("Region Exempel", "Plan 2021", (2021, 2023)));
+    assert_eq!(
+        (scorecard.organisation.as_str(), scorecard.name.as_str(), scorecard.years),
+        ("Region Exempel", "Plan 2021", (2021, 2023))
+    );
     let measure = scorecard.measure("M1").expect("M1");
     assert_eq!(measure.polarity, Polarity::LowerIsBetter);
     assert_eq!(measure.sexes, [Sex::Women, Sex::Men]);
     assert_eq!(measure.target_text(2021), Some("K 16,0 % M 17,2 %"));
     let baseline = measure.baseline.as_ref().expect("baseline");
-    assert_eq!((baseline.period, baseline.women, baseline.men), (Some(Period::new(2019, ReportPoint::Annual)), Some(d("16.9")), Some(d("17.6"))));
+    assert_eq!(
+        (baseline.period, baseline.women, baseline.men),
+        (Some(Period::new(2019, ReportPoint::Annual)), Some(d("16.9")), Some(d("17.6")))
+    );
     let risk = scorecard.success_factor("F1").and_then(|f| f.risk).expect("risk");
     assert_eq!((risk.score(), risk.requires_action()), (6, false));
 }
@@ -87,7 +97,8 @@ name = "Resultat"
 fn observations_csv_with_comma_or_semicolon() {
     let plan = minimal();
     let comma = "unit,measure,period,sex,value,numerator,denominator,state,reference,missing,note\n,M1,2021-DÅ04,K,16.3,,,,15.9,,\"riket, preliminärt\"\n,M1,2021-DA04,M,,52,300,,,,\n";
-    let semicolon = "measure;period;sex;value;reference;note\nM1;2021-T1;K;16,3;15,9;riket, preliminärt\nM1;2021-DÅ04;M;;;\n";
+    let semicolon =
+        "measure;period;sex;value;reference;note\nM1;2021-T1;K;16,3;15,9;riket, preliminärt\nM1;2021-DÅ04;M;;;\n";
     let from_comma = read_observations("a.csv", comma, ObservationFormat::Csv, Some(&plan)).expect("comma loads");
     assert_eq!(from_comma.len(), 2);
     assert_eq!(from_comma[0].outcome, Outcome::Value(d("16.3")));
@@ -98,7 +109,8 @@ fn observations_csv_with_comma_or_semicolon() {
     let error = from_semicolon.expect_err("the second row has no outcome");
     assert_eq!(error.diagnostics.len(), 1);
     let fixed = semicolon.replace("M1;2021-DÅ04;M;;;", "M1;2021-DÅ04;M;17,8;;");
-    let from_semicolon = read_observations("b.csv", &fixed, ObservationFormat::Csv, Some(&plan)).expect("semicolon loads");
+    let from_semicolon =
+        read_observations("b.csv", &fixed, ObservationFormat::Csv, Some(&plan)).expect("semicolon loads");
     assert_eq!(from_semicolon[0], from_comma[0], "decimal comma with ';' reads as the point with ','");
 }
 
@@ -154,8 +166,14 @@ motivation = "Målet nås inte."
     assert_eq!(judgements[1].status, Status::NotAchieved);
     let json = styrkort::io::judgements_to_json(&judgements).expect("writes");
     assert_eq!(read_judgements("j.json", &json, Format::Json, Some(&minimal())).expect("reads back"), judgements);
-    for (label, status) in [("Uppnått", Status::Achieved), ("inte uppnått", Status::NotAchieved), ("ej uppnått", Status::NotAchieved), ("Kan ej bedömas", Status::NotAssessed)] {
-        let one = format!("[[judgements]]\ngoal = \"G1\"\nperiod = \"2021\"\nstatus = \"{label}\"\nmotivation = \"m\"\n");
+    for (label, status) in [
+        ("Uppnått", Status::Achieved),
+        ("inte uppnått", Status::NotAchieved),
+        ("ej uppnått", Status::NotAchieved),
+        ("Kan ej bedömas", Status::NotAssessed),
+    ] {
+        let one =
+            format!("[[judgements]]\ngoal = \"G1\"\nperiod = \"2021\"\nstatus = \"{label}\"\nmotivation = \"m\"\n");
         assert_eq!(read_judgements("j.toml", &one, Format::Toml, None).expect("loads")[0].status, status, "{label}");
     }
 }

@@ -2,7 +2,10 @@
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use styrkort::io::{Format, ObservationFormat, judgements_to_json, judgements_to_toml, observations_to_csv, observations_to_json, read_judgements, read_observations, read_scorecard};
+use styrkort::io::{
+    Format, ObservationFormat, judgements_to_json, judgements_to_toml, observations_to_csv, observations_to_json,
+    read_judgements, read_observations, read_scorecard,
+};
 use styrkort::model::*;
 
 /// Any text a plan may hold: Swedish letters, quotes, backslashes, percent signs, line breaks.
@@ -24,7 +27,8 @@ fn decimal() -> impl Strategy<Value = Decimal> {
 }
 
 fn period() -> impl Strategy<Value = Period> {
-    (1990i32..2100, prop::sample::select(ReportPoint::ALL.to_vec())).prop_map(|(year, report)| Period::new(year, report))
+    (1990i32..2100, prop::sample::select(ReportPoint::ALL.to_vec()))
+        .prop_map(|(year, report)| Period::new(year, report))
 }
 
 fn sexes() -> impl Strategy<Value = Vec<Sex>> {
@@ -85,57 +89,104 @@ fn scorecard() -> impl Strategy<Value = Scorecard> {
             let measures = prop::collection::vec(measure(factors.clone(), bodies.clone()), 0..6);
             let perspective_ids = prop::collection::vec(prop::sample::select(vec!["samhalle", "ekonomi"]), n_goals);
             let risks = prop::collection::vec(prop::option::of((1u8..=4, 1u8..=4)), n_factors);
-            (Just((organisation, name, vision, first, span, bodies, factors)), measures, perspective_ids, risks, prop::collection::vec(text(), n_goals), id())
+            (
+                Just((organisation, name, vision, first, span, bodies, factors)),
+                measures,
+                perspective_ids,
+                risks,
+                prop::collection::vec(text(), n_goals),
+                id(),
+            )
         })
-        .prop_map(|((organisation, name, vision, first, span, bodies, factors), measures, perspective_ids, risks, goal_names, prefix)| {
-            let mut scorecard = Scorecard::new(organisation, name, (first, first + span));
-            scorecard.vision = vision;
-            scorecard.perspectives.retain(|p| p.id == "samhalle" || p.id == "ekonomi");
-            scorecard.bodies = bodies.iter().map(|code| Body { code: code.clone(), name: format!("Nämnd {code}") }).collect();
-            scorecard.goals = goal_names
-                .into_iter()
-                .zip(perspective_ids)
-                .enumerate()
-                .map(|(i, (name, perspective))| Goal { id: format!("G{i}"), perspective: perspective.to_owned(), name, bodies: bodies[..1].to_vec(), description: None, note: None })
-                .collect();
-            let goals = scorecard.goals.len();
-            scorecard.success_factors = factors
-                .iter()
-                .zip(risks)
-                .enumerate()
-                .map(|(i, (id, risk))| SuccessFactor {
-                    id: id.clone(),
-                    goal: format!("G{}", i % goals),
-                    name: format!("Faktor {i}"),
-                    bodies: bodies.clone(),
-                    risk: risk.map(|(probability, consequence)| Risk { probability, consequence }),
-                    description: None,
-                    note: None,
-                })
-                .collect();
-            scorecard.measures = measures
-                .into_iter()
-                .enumerate()
-                .map(|(i, (_, mut measure))| {
-                    measure.id = format!("{prefix}-{i}");
-                    measure
-                })
-                .collect();
-            scorecard.apply_defaults();
-            scorecard
-        })
+        .prop_map(
+            |(
+                (organisation, name, vision, first, span, bodies, factors),
+                measures,
+                perspective_ids,
+                risks,
+                goal_names,
+                prefix,
+            )| {
+                let mut scorecard = Scorecard::new(organisation, name, (first, first + span));
+                scorecard.vision = vision;
+                scorecard.perspectives.retain(|p| p.id == "samhalle" || p.id == "ekonomi");
+                scorecard.bodies =
+                    bodies.iter().map(|code| Body { code: code.clone(), name: format!("Nämnd {code}") }).collect();
+                scorecard.goals = goal_names
+                    .into_iter()
+                    .zip(perspective_ids)
+                    .enumerate()
+                    .map(|(i, (name, perspective))| Goal {
+                        id: format!("G{i}"),
+                        perspective: perspective.to_owned(),
+                        name,
+                        bodies: bodies[..1].to_vec(),
+                        description: None,
+                        note: None,
+                    })
+                    .collect();
+                let goals = scorecard.goals.len();
+                scorecard.success_factors = factors
+                    .iter()
+                    .zip(risks)
+                    .enumerate()
+                    .map(|(i, (id, risk))| SuccessFactor {
+                        id: id.clone(),
+                        goal: format!("G{}", i % goals),
+                        name: format!("Faktor {i}"),
+                        bodies: bodies.clone(),
+                        risk: risk.map(|(probability, consequence)| Risk { probability, consequence }),
+                        description: None,
+                        note: None,
+                    })
+                    .collect();
+                scorecard.measures = measures
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (_, mut measure))| {
+                        measure.id = format!("{prefix}-{i}");
+                        measure
+                    })
+                    .collect();
+                scorecard.apply_defaults();
+                scorecard
+            },
+        )
 }
 
 fn observation() -> impl Strategy<Value = Observation> {
     let outcome = prop_oneof![
         decimal().prop_map(Outcome::Value),
         (decimal(), decimal()).prop_map(|(numerator, denominator)| Outcome::Ratio { numerator, denominator }),
-        prop::sample::select(vec![MilestoneState::NotStarted, MilestoneState::InProgress, MilestoneState::Done]).prop_map(Outcome::Milestone),
-        prop::sample::select(vec![MissingReason::NotPublished, MissingReason::MethodChanged, MissingReason::Confidential, MissingReason::NotMeasured]).prop_map(Outcome::Missing),
+        prop::sample::select(vec![MilestoneState::NotStarted, MilestoneState::InProgress, MilestoneState::Done])
+            .prop_map(Outcome::Milestone),
+        prop::sample::select(vec![
+            MissingReason::NotPublished,
+            MissingReason::MethodChanged,
+            MissingReason::Confidential,
+            MissingReason::NotMeasured
+        ])
+        .prop_map(Outcome::Missing),
     ];
     let note = "[A-Za-zåäö0-9 ,;.\"%-]{1,20}".prop_filter("a note is kept trimmed", |n: &String| n.trim() == n);
-    (prop::option::of(id()), id(), period(), prop::sample::select(vec![Sex::Total, Sex::Women, Sex::Men]), outcome, prop::option::of(decimal()), prop::option::of(note))
-        .prop_map(|(unit, measure, period, sex, outcome, reference, note)| Observation { unit, measure, period, sex, outcome, reference, note })
+    (
+        prop::option::of(id()),
+        id(),
+        period(),
+        prop::sample::select(vec![Sex::Total, Sex::Women, Sex::Men]),
+        outcome,
+        prop::option::of(decimal()),
+        prop::option::of(note),
+    )
+        .prop_map(|(unit, measure, period, sex, outcome, reference, note)| Observation {
+            unit,
+            measure,
+            period,
+            sex,
+            outcome,
+            reference,
+            note,
+        })
 }
 
 proptest! {

@@ -75,7 +75,10 @@ fn the_test_plan_is_valid_and_a_measure_takes_its_factors_body() {
 
 #[test]
 fn unknown_success_factor() {
-    assert_eq!(error("success_factor = \"F1\"", "success_factor = \"F9\""), "28:18: unknown success factor 'F9': expected one declared in [[success_factors]]");
+    assert_eq!(
+        error("success_factor = \"F1\"", "success_factor = \"F9\""),
+        "28:18: unknown success factor 'F9': expected one declared in [[success_factors]]"
+    );
 }
 
 #[test]
@@ -90,12 +93,18 @@ fn duplicate_ids() {
 
 #[test]
 fn a_measure_whose_body_is_not_declared() {
-    assert_eq!(error("body = \"RS\"", "body = \"RUN\""), "39:8: body 'RUN' of measure 'M2' is not declared: expected one of the [[bodies]] codes");
+    assert_eq!(
+        error("body = \"RS\"", "body = \"RUN\""),
+        "39:8: body 'RUN' of measure 'M2' is not declared: expected one of the [[bodies]] codes"
+    );
 }
 
 #[test]
 fn a_goal_in_an_unknown_perspective() {
-    assert_eq!(error("perspective = \"verksamhet\"", "perspective = \"ekonomi\""), "16:15: unknown perspective 'ekonomi': expected one declared in [[perspectives]]");
+    assert_eq!(
+        error("perspective = \"verksamhet\"", "perspective = \"ekonomi\""),
+        "16:15: unknown perspective 'ekonomi': expected one declared in [[perspectives]]"
+    );
 }
 
 #[test]
@@ -106,7 +115,8 @@ fn a_period_that_does_not_parse() {
 
 #[test]
 fn a_baseline_for_a_sex_the_measure_does_not_split_by() {
-    let message = error("sexes = [\"K\", \"M\"]", "sexes = [\"K\", \"M\"]\nbaseline = { period = \"2019-ÅR\", T = \"17,0\" }");
+    let message =
+        error("sexes = [\"K\", \"M\"]", "sexes = [\"K\", \"M\"]\nbaseline = { period = \"2019-ÅR\", T = \"17,0\" }");
     assert_eq!(message, "33:38: measure 'M1' is not split by sex T: expected one of K, M");
 }
 
@@ -119,7 +129,12 @@ fn a_baseline_value_that_is_not_a_number() {
 #[test]
 fn an_unknown_key_names_it_and_the_allowed_keys() {
     let message = error("polarity = \"lower_is_better\"", "polarity = \"lower_is_better\"\ncolour = \"red\"");
-    assert!(message.starts_with("32:10: measures[0]: colour: unknown field `colour`, expected one of `id`, `success_factor`, `name`, `kind`"), "{message}");
+    assert!(
+        message.starts_with(
+            "32:10: measures[0]: colour: unknown field `colour`, expected one of `id`, `success_factor`, `name`, `kind`"
+        ),
+        "{message}"
+    );
 }
 
 #[test]
@@ -142,7 +157,11 @@ fn all_errors_of_a_file_are_reported() {
 
 #[test]
 fn json_errors_have_their_place_too() {
-    let json = plan().to_json_string().expect("writes").replacen("\"perspective\": \"verksamhet\"", "\"perspective\": \"ekonomi\"", 1);
+    let json = plan().to_json_string().expect("writes").replacen(
+        "\"perspective\": \"verksamhet\"",
+        "\"perspective\": \"ekonomi\"",
+        1,
+    );
     let diagnostics = read_scorecard("plan.json", &json, Format::Json).expect_err("invalid").diagnostics;
     assert_eq!(diagnostics.len(), 1);
     let line = json.lines().position(|l| l.contains("\"ekonomi\"")).expect("present") + 1;
@@ -174,16 +193,26 @@ fn an_observation_has_exactly_one_outcome() {
     assert_eq!(
         messages,
         [
-            (Some(2), "column 'value': more than one outcome: expected exactly one of value, numerator and denominator, state, or missing"),
-            (Some(3), "column 'value': no outcome: expected a value, a numerator and denominator, a state, or a missing-data reason"),
+            (
+                Some(2),
+                "column 'value': more than one outcome: expected exactly one of value, numerator and denominator, state, or missing"
+            ),
+            (
+                Some(3),
+                "column 'value': no outcome: expected a value, a numerator and denominator, a state, or a missing-data reason"
+            ),
         ]
     );
 }
 
 #[test]
 fn an_unknown_csv_column_is_named() {
-    let error = read_observations("o.csv", "measure,period,värde\n", ObservationFormat::Csv, None).expect_err("invalid");
-    assert_eq!(error.to_string(), "o.csv:1:3: unknown column 'värde': expected the columns unit,measure,period,sex,value,numerator,denominator,state,reference,missing,note");
+    let error =
+        read_observations("o.csv", "measure,period,värde\n", ObservationFormat::Csv, None).expect_err("invalid");
+    assert_eq!(
+        error.to_string(),
+        "o.csv:1:3: unknown column 'värde': expected the columns unit,measure,period,sex,value,numerator,denominator,state,reference,missing,note"
+    );
 }
 
 #[test]
@@ -208,5 +237,8 @@ fn judgements_name_an_existing_goal_and_say_why() {
     assert_eq!(shown.len(), 3, "{shown:#?}");
     assert_eq!(shown[0], "j.toml:5:14: judgements[0].motivation: empty motivation: a judgement must say why");
     assert!(shown[1].starts_with("j.toml:10:10: judgements[1]: status: 'kanske' is not a status"), "{}", shown[1]);
-    assert_eq!(shown[2], "j.toml:14:8: judgements[1].goal: unknown goal 'G8': expected the id of a strategic goal or a success factor");
+    assert_eq!(
+        shown[2],
+        "j.toml:14:8: judgements[1].goal: unknown goal 'G8': expected the id of a strategic goal or a success factor"
+    );
 }

@@ -41,7 +41,9 @@ pub struct LoadError {
 impl LoadError {
     /// A load error with one problem that concerns the whole file.
     pub fn whole_file(file: &str, message: impl Into<String>) -> LoadError {
-        LoadError { diagnostics: vec![Diagnostic { file: file.to_owned(), line: None, column: None, message: message.into() }] }
+        LoadError {
+            diagnostics: vec![Diagnostic { file: file.to_owned(), line: None, column: None, message: message.into() }],
+        }
     }
 }
 
@@ -104,7 +106,12 @@ mod tests {
 
     #[test]
     fn displays_like_a_compiler() {
-        let diagnostic = Diagnostic { file: "plan.toml".into(), line: Some(3), column: Some(7), message: "unknown body 'RX'".into() };
+        let diagnostic = Diagnostic {
+            file: "plan.toml".into(),
+            line: Some(3),
+            column: Some(7),
+            message: "unknown body 'RX'".into(),
+        };
         assert_eq!(diagnostic.to_string(), "plan.toml:3:7: unknown body 'RX'");
     }
 }

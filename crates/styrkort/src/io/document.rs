@@ -66,7 +66,12 @@ impl<'t> Document<'t> {
                 // the same mistake again.
                 let table = DeTable::parse(text).map_err(|error| {
                     let (line, column) = lines.position(error.span().map_or(0, |span| span.start));
-                    vec![Diagnostic { file: file.to_owned(), line: Some(line), column: Some(column), message: format!("TOML syntax: {}", error.message().trim()) }]
+                    vec![Diagnostic {
+                        file: file.to_owned(),
+                        line: Some(line),
+                        column: Some(column),
+                        message: format!("TOML syntax: {}", error.message().trim()),
+                    }]
                 })?;
                 let span = table.span();
                 Root::Toml(Spanned::new(span, DeValue::Table(table.into_inner())))
@@ -74,7 +79,12 @@ impl<'t> Document<'t> {
             Format::Json => match serde_json::from_str::<&RawValue>(text) {
                 Ok(raw) => Root::Json(raw),
                 Err(error) => {
-                    return Err(vec![Diagnostic { file: file.to_owned(), line: Some(error.line()), column: Some(error.column()), message: format!("JSON syntax: {error}") }]);
+                    return Err(vec![Diagnostic {
+                        file: file.to_owned(),
+                        line: Some(error.line()),
+                        column: Some(error.column()),
+                        message: format!("JSON syntax: {error}"),
+                    }]);
                 }
             },
         };
@@ -135,10 +145,12 @@ impl<'t> Document<'t> {
 
     fn deserialize_at<T: DeserializeOwned>(&self, node: Node<'_>) -> Result<T, Located> {
         match node {
-            Node::Toml(value) => serde_path_to_error::deserialize(ValueDeserializer::from(value.clone())).map_err(|error| {
-                let offset = error.inner().span().map_or_else(|| self.offset(node), |span| span.start);
-                Located { offset, message: with_path(error.path(), error.inner().message()) }
-            }),
+            Node::Toml(value) => {
+                serde_path_to_error::deserialize(ValueDeserializer::from(value.clone())).map_err(|error| {
+                    let offset = error.inner().span().map_or_else(|| self.offset(node), |span| span.start);
+                    Located { offset, message: with_path(error.path(), error.inner().message()) }
+                })
+            }
             Node::Json(raw) => {
                 let mut deserializer = serde_json::Deserializer::from_str(raw.get());
                 serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
@@ -146,7 +158,10 @@ impl<'t> Document<'t> {
                     let within = LineIndex::new(raw.get()).offset(inner.line(), inner.column());
                     let message = inner.to_string();
                     let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
-                    Located { offset: self.offset(node) + within.saturating_sub(1), message: with_path(error.path(), &message) }
+                    Located {
+                        offset: self.offset(node) + within.saturating_sub(1),
+                        message: with_path(error.path(), &message),
+                    }
                 })
             }
         }
@@ -163,7 +178,9 @@ impl<'d> Node<'d> {
     pub(crate) fn get(self, key: &str) -> Option<Node<'d>> {
         match self {
             Node::Toml(value) => value.get_ref().get(key).map(Node::Toml),
-            Node::Json(raw) => serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()).ok()?.remove(key).map(Node::Json),
+            Node::Json(raw) => {
+                serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()).ok()?.remove(key).map(Node::Json)
+            }
         }
     }
 
@@ -176,7 +193,9 @@ impl<'d> Node<'d> {
     pub(crate) fn items(self) -> Option<Vec<Node<'d>>> {
         match self {
             Node::Toml(value) => value.get_ref().as_array().map(|array| array.iter().map(Node::Toml).collect()),
-            Node::Json(raw) => serde_json::from_str::<Vec<&RawValue>>(raw.get()).ok().map(|items| items.into_iter().map(Node::Json).collect()),
+            Node::Json(raw) => serde_json::from_str::<Vec<&RawValue>>(raw.get())
+                .ok()
+                .map(|items| items.into_iter().map(Node::Json).collect()),
         }
     }
 
@@ -184,8 +203,12 @@ impl<'d> Node<'d> {
     /// TOML.
     pub(crate) fn entries(self) -> Option<Vec<(String, Node<'d>)>> {
         match self {
-            Node::Toml(value) => value.get_ref().as_table().map(|table| table.iter().map(|(key, value)| (key.get_ref().to_string(), Node::Toml(value))).collect()),
-            Node::Json(raw) => json_object_entries(raw.get()).map(|entries| entries.into_iter().map(|(key, raw)| (key, Node::Json(raw))).collect()),
+            Node::Toml(value) => value
+                .get_ref()
+                .as_table()
+                .map(|table| table.iter().map(|(key, value)| (key.get_ref().to_string(), Node::Toml(value))).collect()),
+            Node::Json(raw) => json_object_entries(raw.get())
+                .map(|entries| entries.into_iter().map(|(key, raw)| (key, Node::Json(raw))).collect()),
         }
     }
 

@@ -9,7 +9,12 @@ use crate::model::{Judgement, Scorecard};
 
 /// Reads judgements from text. With a scorecard, checks that each names one of its goals or
 /// success factors. Every problem is reported with its line and column.
-pub fn read_judgements(file: &str, text: &str, format: Format, scorecard: Option<&Scorecard>) -> Result<Vec<Judgement>, LoadError> {
+pub fn read_judgements(
+    file: &str,
+    text: &str,
+    format: Format,
+    scorecard: Option<&Scorecard>,
+) -> Result<Vec<Judgement>, LoadError> {
     let document = Document::parse(file, text, format).map_err(|diagnostics| LoadError { diagnostics })?;
     let mut reader = Reader::new(&document);
     let root = document.root();
@@ -18,7 +23,10 @@ pub fn read_judgements(file: &str, text: &str, format: Format, scorecard: Option
     };
     for (key, node) in &entries {
         if key != "judgements" {
-            reader.report(Located { offset: document.offset(*node), message: format!("unknown key `{key}`: expected `judgements`") });
+            reader.report(Located {
+                offset: document.offset(*node),
+                message: format!("unknown key `{key}`: expected `judgements`"),
+            });
         }
     }
     let judgements: Vec<Judgement> = reader.table(root, "judgements");
@@ -32,7 +40,10 @@ pub fn read_judgements(file: &str, text: &str, format: Format, scorecard: Option
 }
 
 /// Reads a judgements file; `.json` is JSON, anything else TOML.
-pub fn load_judgements(path: impl AsRef<std::path::Path>, scorecard: Option<&Scorecard>) -> Result<Vec<Judgement>, LoadError> {
+pub fn load_judgements(
+    path: impl AsRef<std::path::Path>,
+    scorecard: Option<&Scorecard>,
+) -> Result<Vec<Judgement>, LoadError> {
     let path = path.as_ref();
     let (file, text) = read_file(path)?;
     read_judgements(&file, &text, Format::of_path(path), scorecard)

@@ -11,7 +11,9 @@ pub mod scorecard;
 pub use diagnostic::{Diagnostic, LoadError};
 pub use document::Format;
 pub use judgements::{judgements_to_json, judgements_to_toml, load_judgements, read_judgements};
-pub use observations::{ObservationFormat, load_observations, observations_to_csv, observations_to_json, read_observations};
+pub use observations::{
+    ObservationFormat, load_observations, observations_to_csv, observations_to_json, read_observations,
+};
 pub use scorecard::{load_scorecard, read_scorecard, scorecard_to_json, scorecard_to_toml};
 
 /// A model that could not be written.
@@ -44,7 +46,14 @@ fn read_file(path: &std::path::Path) -> Result<(String, String), LoadError> {
                 let before = &text[..at.min(text.len())];
                 let line = before.matches('\n').count() + 1;
                 let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-                Err(LoadError { diagnostics: vec![Diagnostic { file, line: Some(line), column: Some(column), message: "not UTF-8: expected text encoded as UTF-8".into() }] })
+                Err(LoadError {
+                    diagnostics: vec![Diagnostic {
+                        file,
+                        line: Some(line),
+                        column: Some(column),
+                        message: "not UTF-8: expected text encoded as UTF-8".into(),
+                    }],
+                })
             }
         },
     }

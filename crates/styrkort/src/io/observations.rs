@@ -86,14 +86,17 @@ impl ObservationFormat {
 }
 
 /// Builds one observation from the fields of a record; reports each bad field.
-fn observation(field: impl Fn(Column) -> Option<String>) -> Result<Observation, Vec<(Column, String)>> {
+fn observation<'r>(field: impl Fn(Column) -> Option<&'r str>) -> Result<Observation, Vec<(Column, String)>> {
     let mut problems = Vec::new();
-    let text = |column: Column| field(column).map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
+    let text = |column: Column| field(column).map(str::trim).filter(|t| !t.is_empty());
     let mut number = |column: Column| -> Option<Decimal> {
         let value = text(column)?;
-        let parsed = parse_decimal(&value);
+        let parsed = parse_decimal(value);
         if parsed.is_none() {
-            problems.push((column, format!("'{value}' is not a number: expected digits with a decimal comma or point, such as 16,9")));
+            problems.push((
+                column,
+                format!("'{value}' is not a number: expected digits with a decimal comma or point, such as 16,9"),
+            ));
         }
         parsed
     };
@@ -117,23 +120,35 @@ fn observation(field: impl Fn(Column) -> Option<String>) -> Result<Observation, 
         Some(text) => text.parse::<Sex>().map_err(|error| problems.push((Column::Sex, error.to_string()))).ok(),
     };
     let state = text(Column::State).and_then(|text| {
-        let state = MilestoneState::parse(&text);
+        let state = MilestoneState::parse(text);
         if state.is_none() {
-            problems.push((Column::State, format!("'{text}' is not a milestone state: expected ej_påbörjad, pågår or genomförd")));
+            problems.push((
+                Column::State,
+                format!("'{text}' is not a milestone state: expected ej_påbörjad, pågår or genomförd"),
+            ));
         }
         state
     });
     let missing = text(Column::Missing).and_then(|text| {
-        let reason = MissingReason::parse(&text);
+        let reason = MissingReason::parse(text);
         if reason.is_none() {
-            problems.push((Column::Missing, format!("'{text}' is not a missing-data reason: expected ej_publicerad, metod_ändrad, sekretess or ej_mätt")));
+            problems.push((
+                Column::Missing,
+                format!(
+                    "'{text}' is not a missing-data reason: expected ej_publicerad, metod_ändrad, sekretess or ej_mätt"
+                ),
+            ));
         }
         reason
     });
     let given = [value.is_some(), numerator.is_some() || denominator.is_some(), state.is_some(), missing.is_some()];
     let outcome = match (value, numerator, denominator, state, missing) {
         _ if given.iter().filter(|&&g| g).count() > 1 => {
-            problems.push((Column::Value, "more than one outcome: expected exactly one of value, numerator and denominator, state, or missing".to_owned()));
+            problems.push((
+                Column::Value,
+                "more than one outcome: expected exactly one of value, numerator and denominator, state, or missing"
+                    .to_owned(),
+            ));
             None
         }
         (Some(value), ..) => Some(Outcome::Value(value)),
@@ -148,15 +163,33 @@ fn observation(field: impl Fn(Column) -> Option<String>) -> Result<Observation, 
         }
         (.., Some(state), _) => Some(Outcome::Milestone(state)),
         (.., Some(reason)) => Some(Outcome::Missing(reason)),
-        _ if problems.iter().any(|(c, _)| matches!(c, Column::Value | Column::Numerator | Column::Denominator | Column::State | Column::Missing)) => None,
+        _ if problems.iter().any(|(c, _)| {
+            matches!(c, Column::Value | Column::Numerator | Column::Denominator | Column::State | Column::Missing)
+        }) =>
+        {
+            None
+        }
         _ => {
-            problems.push((Column::Value, "no outcome: expected a value, a numerator and denominator, a state, or a missing-data reason".to_owned()));
+            problems.push((
+                Column::Value,
+                "no outcome: expected a value, a numerator and denominator, a state, or a missing-data reason"
+                    .to_owned(),
+            ));
             None
         }
     };
     match (measure, period, sex, outcome) {
         (Some(measure), Some(period), Some(sex), Some(outcome)) if problems.is_empty() => {
-            Ok(Observation { unit: text(Column::Unit), measure, period, sex, outcome, reference, note: field(Column::Note).filter(|n| !n.trim().is_empty()) })
+            let note = field(Column::Note).filter(|n| !n.trim().is_empty()).map(str::to_owned);
+            Ok(Observation {
+                unit: text(Column::Unit).map(str::to_owned),
+                measure: measure.to_owned(),
+                period,
+                sex,
+                outcome,
+                reference,
+                note,
+            })
         }
         _ => Err(problems),
     }
@@ -170,7 +203,12 @@ struct CsvPlace {
 /// Reads observations from text. With a scorecard, checks them against it too (known measure,
 /// a sex the measure splits by, a known unit). Every problem is reported with its place: for CSV
 /// the line of the row and the column's position in the header.
-pub fn read_observations(file: &str, text: &str, format: ObservationFormat, scorecard: Option<&Scorecard>) -> Result<Vec<Observation>, LoadError> {
+pub fn read_observations(
+    file: &str,
+    text: &str,
+    format: ObservationFormat,
+    scorecard: Option<&Scorecard>,
+) -> Result<Vec<Observation>, LoadError> {
     match format {
         ObservationFormat::Csv => read_csv(file, text, scorecard),
         ObservationFormat::Json => read_json(file, text, scorecard),
@@ -178,7 +216,10 @@ pub fn read_observations(file: &str, text: &str, format: ObservationFormat, scor
 }
 
 /// Reads an observation file; `.json` is JSON, anything else CSV.
-pub fn load_observations(path: impl AsRef<std::path::Path>, scorecard: Option<&Scorecard>) -> Result<Vec<Observation>, LoadError> {
+pub fn load_observations(
+    path: impl AsRef<std::path::Path>,
+    scorecard: Option<&Scorecard>,
+) -> Result<Vec<Observation>, LoadError> {
     let path = path.as_ref();
     let (file, text) = read_file(path)?;
     read_observations(&file, &text, ObservationFormat::of_path(path), scorecard)
@@ -190,8 +231,14 @@ fn detect_delimiter(text: &str) -> u8 {
 }
 
 fn read_csv(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec<Observation>, LoadError> {
-    let diagnostic = |line: usize, column: Option<usize>, message: String| Diagnostic { file: file.to_owned(), line: Some(line), column, message };
-    let mut reader = csv::ReaderBuilder::new().delimiter(detect_delimiter(text)).flexible(true).from_reader(text.as_bytes());
+    let diagnostic = |line: usize, column: Option<usize>, message: String| Diagnostic {
+        file: file.to_owned(),
+        line: Some(line),
+        column,
+        message,
+    };
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(detect_delimiter(text)).flexible(true).from_reader(text.as_bytes());
     let header = match reader.headers() {
         Ok(header) => header.clone(),
         Err(error) => return Err(LoadError { diagnostics: vec![diagnostic(1, None, format!("CSV header: {error}"))] }),
@@ -200,11 +247,17 @@ fn read_csv(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec
     let mut columns: BTreeMap<Column, usize> = BTreeMap::new();
     for (index, name) in header.iter().enumerate() {
         match Column::named(name) {
-            Some(column) if columns.contains_key(&column) => diagnostics.push(diagnostic(1, Some(index + 1), format!("column '{}' appears twice", column.name()))),
+            Some(column) if columns.contains_key(&column) => {
+                diagnostics.push(diagnostic(1, Some(index + 1), format!("column '{}' appears twice", column.name())))
+            }
             Some(column) => {
                 columns.insert(column, index);
             }
-            None => diagnostics.push(diagnostic(1, Some(index + 1), format!("unknown column '{}': expected the columns {}", name.trim(), Column::allowed()))),
+            None => diagnostics.push(diagnostic(
+                1,
+                Some(index + 1),
+                format!("unknown column '{}': expected the columns {}", name.trim(), Column::allowed()),
+            )),
         }
     }
     for required in [Column::Measure, Column::Period] {
@@ -215,6 +268,7 @@ fn read_csv(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec
     if !diagnostics.is_empty() {
         return Err(LoadError { diagnostics });
     }
+    let column_indices: [Option<usize>; 11] = Column::ALL.map(|column| columns.get(&column).copied());
     let mut observations = Vec::new();
     let mut places = Vec::new();
     let mut record = csv::StringRecord::new();
@@ -227,17 +281,26 @@ fn read_csv(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec
                     continue;
                 }
                 if record.len() > header.len() {
-                    diagnostics.push(diagnostic(line, Some(header.len() + 1), format!("{} fields, but the header has {} columns", record.len(), header.len())));
+                    diagnostics.push(diagnostic(
+                        line,
+                        Some(header.len() + 1),
+                        format!("{} fields, but the header has {} columns", record.len(), header.len()),
+                    ));
                     continue;
                 }
-                match observation(|column| columns.get(&column).and_then(|&index| record.get(index)).map(str::to_owned)) {
+                let indices = &column_indices;
+                match observation(|column| indices[column as usize].and_then(|index| record.get(index))) {
                     Ok(observation) => {
                         observations.push(observation);
                         places.push(CsvPlace { line });
                     }
                     Err(problems) => {
                         for (column, message) in problems {
-                            diagnostics.push(diagnostic(line, columns.get(&column).map(|i| i + 1), format!("column '{}': {message}", column.name())));
+                            diagnostics.push(diagnostic(
+                                line,
+                                columns.get(&column).map(|i| i + 1),
+                                format!("column '{}': {message}", column.name()),
+                            ));
                         }
                     }
                 }
@@ -290,7 +353,10 @@ fn read_json(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Ve
     };
     let mut diagnostics = Vec::new();
     let Some(items) = list.items() else {
-        return Err(LoadError::whole_file(file, "expected a list of observation records, or {\"observations\": [...]}"));
+        return Err(LoadError::whole_file(
+            file,
+            "expected a list of observation records, or {\"observations\": [...]}",
+        ));
     };
     let mut observations = Vec::with_capacity(items.len());
     let mut positions = Vec::with_capacity(items.len());
@@ -298,7 +364,10 @@ fn read_json(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Ve
         let record: BTreeMap<String, JsonField> = match document.deserialize(*item) {
             Ok(record) => record,
             Err(located) => {
-                diagnostics.push(document.diagnostic(Located { message: format!("[{index}]: expected a record of text and numbers: {}", located.message), ..located }));
+                diagnostics.push(document.diagnostic(Located {
+                    message: format!("[{index}]: expected a record of text and numbers: {}", located.message),
+                    ..located
+                }));
                 continue;
             }
         };
@@ -307,14 +376,21 @@ fn read_json(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Ve
             if Column::named(key).is_none() {
                 unknown = true;
                 let at = item.get(key).map_or(document.offset(*item), |node| document.offset(node));
-                diagnostics.push(document.diagnostic(Located { offset: at, message: format!("[{index}]: unknown key `{key}`: expected the keys {}", Column::allowed()) }));
+                diagnostics.push(document.diagnostic(Located {
+                    offset: at,
+                    message: format!("[{index}]: unknown key `{key}`: expected the keys {}", Column::allowed()),
+                }));
             }
         }
-        let field = |column: Column| match record.get(column.name()) {
-            Some(JsonField::Text(text)) => Some(text.clone()),
-            Some(JsonField::Number(number)) => Some(number.to_string()),
-            Some(JsonField::Null(())) | None => None,
-        };
+        let texts: BTreeMap<&str, String> = record
+            .iter()
+            .filter_map(|(key, value)| match value {
+                JsonField::Text(text) => Some((key.as_str(), text.clone())),
+                JsonField::Number(number) => Some((key.as_str(), number.to_string())),
+                JsonField::Null(()) => None,
+            })
+            .collect();
+        let field = |column: Column| texts.get(column.name()).map(String::as_str);
         match observation(field) {
             Ok(observation) if !unknown => {
                 observations.push(observation);
@@ -397,7 +473,14 @@ pub fn observations_to_csv(observations: &[Observation]) -> Result<String, super
 pub fn observations_to_json(observations: &[Observation]) -> Result<String, super::WriteError> {
     let records: Vec<BTreeMap<&str, String>> = observations
         .iter()
-        .map(|observation| Column::ALL.iter().map(|c| c.name()).zip(fields(observation)).filter(|(_, value)| !value.is_empty()).collect())
+        .map(|observation| {
+            Column::ALL
+                .iter()
+                .map(|c| c.name())
+                .zip(fields(observation))
+                .filter(|(_, value)| !value.is_empty())
+                .collect()
+        })
         .collect();
     Ok(serde_json::to_string_pretty(&records)?)
 }

@@ -26,7 +26,10 @@ pub fn read_scorecard(file: &str, text: &str, format: Format) -> Result<Scorecar
     for (key, node) in &entries {
         if !HEADER.contains(&key.as_str()) && !TABLES.contains(&key.as_str()) {
             let allowed = HEADER.iter().chain(TABLES.iter()).map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
-            reader.report(Located { offset: document.offset(*node), message: format!("unknown key `{key}`: expected one of {allowed}") });
+            reader.report(Located {
+                offset: document.offset(*node),
+                message: format!("unknown key `{key}`: expected one of {allowed}"),
+            });
         }
     }
     let schema = reader.required(root, "schema", "the schema version, 1");
@@ -42,7 +45,11 @@ pub fn read_scorecard(file: &str, text: &str, format: Format) -> Result<Scorecar
         years: years.unwrap_or((0, 0)),
         bodies: reader.table(root, "bodies"),
         units: reader.table(root, "units"),
-        perspectives: if root.get("perspectives").is_some() { reader.table(root, "perspectives") } else { Perspective::defaults() },
+        perspectives: if root.get("perspectives").is_some() {
+            reader.table(root, "perspectives")
+        } else {
+            Perspective::defaults()
+        },
         goals: reader.table(root, "goals"),
         success_factors: reader.table(root, "success_factors"),
         measures: reader.table(root, "measures"),
@@ -105,14 +112,20 @@ impl<'d> Reader<'d> {
             return Vec::new();
         };
         let Some(items) = node.items() else {
-            self.report(Located { offset: self.document.offset(node), message: format!("`{key}` must be a list of tables ([[{key}]])") });
+            self.report(Located {
+                offset: self.document.offset(node),
+                message: format!("`{key}` must be a list of tables ([[{key}]])"),
+            });
             return Vec::new();
         };
         let mut values = Vec::with_capacity(items.len());
         let mut positions = Vec::with_capacity(items.len());
         for (index, item) in items.into_iter().enumerate() {
             if !item.is_table() {
-                self.report(Located { offset: self.document.offset(item), message: format!("{key}[{index}] must be a table") });
+                self.report(Located {
+                    offset: self.document.offset(item),
+                    message: format!("{key}[{index}] must be a table"),
+                });
                 continue;
             }
             match self.document.deserialize(item) {
@@ -120,7 +133,9 @@ impl<'d> Reader<'d> {
                     values.push(value);
                     positions.push(index);
                 }
-                Err(located) => self.report(Located { message: format!("{key}[{index}]: {}", located.message), ..located }),
+                Err(located) => {
+                    self.report(Located { message: format!("{key}[{index}]: {}", located.message), ..located })
+                }
             }
         }
         self.positions.insert(key, positions);
@@ -130,10 +145,10 @@ impl<'d> Reader<'d> {
     /// The path in the document of a path into the model that was read.
     pub(crate) fn document_path(&self, path: &Path) -> Path {
         let mut segments = path.0.clone();
-        if let [Segment::Key(table), Segment::Index(index), ..] = segments.as_mut_slice() {
-            if let Some(&position) = self.positions.get(table.as_str()).and_then(|positions| positions.get(*index)) {
-                *index = position;
-            }
+        if let [Segment::Key(table), Segment::Index(index), ..] = segments.as_mut_slice()
+            && let Some(&position) = self.positions.get(table.as_str()).and_then(|positions| positions.get(*index))
+        {
+            *index = position;
         }
         Path(segments)
     }

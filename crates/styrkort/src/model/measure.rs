@@ -180,7 +180,12 @@ pub struct Measure {
     pub baseline: Option<Baseline>,
     /// The target per year, verbatim as the plan writes it ("Mål 2020"); the target language
     /// reads it, the text itself is never changed.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty", deserialize_with = "deserialize_targets", serialize_with = "serialize_targets")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "deserialize_targets",
+        serialize_with = "serialize_targets"
+    )]
     pub targets: BTreeMap<i32, String>,
     /// Footnotes of the plan, verbatim.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -255,7 +260,9 @@ fn deserialize_targets<'de, D: Deserializer<'de>>(deserializer: D) -> Result<BTr
         .into_iter()
         .map(|(year, text)| match year.trim().parse::<i32>() {
             Ok(number) if (1000..=9999).contains(&number) => Ok((number, text)),
-            _ => Err(serde::de::Error::custom(format!("target year '{year}' is not a year: expected four digits such as 2021"))),
+            _ => Err(serde::de::Error::custom(format!(
+                "target year '{year}' is not a year: expected four digits such as 2021"
+            ))),
         })
         .collect()
 }

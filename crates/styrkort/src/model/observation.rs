@@ -149,6 +149,14 @@ pub struct Observation {
 impl Observation {
     /// An observation of a plain value for the whole organisation.
     pub fn value(measure: impl Into<String>, period: Period, sex: Sex, value: Decimal) -> Observation {
-        Observation { unit: None, measure: measure.into(), period, sex, outcome: Outcome::Value(value), reference: None, note: None }
+        Observation {
+            unit: None,
+            measure: measure.into(),
+            period,
+            sex,
+            outcome: Outcome::Value(value),
+            reference: None,
+            note: None,
+        }
     }
 }

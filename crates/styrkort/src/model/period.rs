@@ -42,6 +42,12 @@ impl ReportPoint {
     /// Parses a report code: `DÅ04`, `DÅ 04`, `DÅ4`, `DA04`, `T1` (and the same for August),
     /// `ÅR`, `AR`, `Helår`; case does not matter.
     pub fn parse(text: &str) -> Option<ReportPoint> {
+        match text {
+            "DÅ04" => return Some(ReportPoint::April),
+            "DÅ08" => return Some(ReportPoint::August),
+            "ÅR" => return Some(ReportPoint::Annual),
+            _ => {}
+        }
         let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
         match squeezed.as_str() {
             "DÅ04" | "DÅ4" | "DA04" | "DA4" | "T1" => Some(ReportPoint::April),
@@ -103,7 +109,9 @@ impl Period {
 
 /// A text that is not a period.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{input}' is not a period: expected a year and a report such as 2021-DÅ04, 2021-DÅ08, 2021-ÅR (or 2021-DA04, 2021-T1, 2021-T2, 2021-AR, 2021)")]
+#[error(
+    "'{input}' is not a period: expected a year and a report such as 2021-DÅ04, 2021-DÅ08, 2021-ÅR (or 2021-DA04, 2021-T1, 2021-T2, 2021-AR, 2021)"
+)]
 pub struct PeriodError {
     /// The text that did not parse.
     pub input: String,

@@ -18,7 +18,11 @@ impl serde::de::Visitor<'_> for QuantityVisitor {
     }
 
     fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Decimal, E> {
-        parse_decimal(text).ok_or_else(|| E::custom(format!("'{text}' is not a number: expected digits with a decimal comma or point, such as \"16,9\"")))
+        parse_decimal(text).ok_or_else(|| {
+            E::custom(format!(
+                "'{text}' is not a number: expected digits with a decimal comma or point, such as \"16,9\""
+            ))
+        })
     }
 
     fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Decimal, E> {

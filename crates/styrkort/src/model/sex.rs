@@ -28,6 +28,12 @@ impl Sex {
 
     /// Parses `T`/`K`/`M` (any case) and the words `tot`, `totalt`, `kvinnor`, `män`.
     pub fn parse(text: &str) -> Option<Sex> {
+        match text {
+            "T" => return Some(Sex::Total),
+            "K" => return Some(Sex::Women),
+            "M" => return Some(Sex::Men),
+            _ => {}
+        }
         match text.trim().to_lowercase().as_str() {
             "t" | "tot" | "total" | "totalt" => Some(Sex::Total),
             "k" | "kvinnor" | "kvinna" => Some(Sex::Women),

@@ -21,7 +21,8 @@ pub enum Status {
 
 impl Status {
     /// All statuses, in legend order.
-    pub const ALL: [Status; 4] = [Status::Achieved, Status::PartiallyAchieved, Status::NotAchieved, Status::NotAssessed];
+    pub const ALL: [Status; 4] =
+        [Status::Achieved, Status::PartiallyAchieved, Status::NotAchieved, Status::NotAssessed];
 
     /// The machine code used in JSON and CSV: `achieved`, `partially_achieved`, `not_achieved`,
     /// `not_assessed`.
@@ -51,7 +52,9 @@ impl Status {
         match words.as_str() {
             "achieved" | "uppnått" | "uppfyllt" | "helt uppnått" => Some(Status::Achieved),
             "partially_achieved" | "delvis uppnått" | "delvis uppfyllt" | "delvis" => Some(Status::PartiallyAchieved),
-            "not_achieved" | "ej uppnått" | "inte uppnått" | "ej uppfyllt" | "inte uppfyllt" => Some(Status::NotAchieved),
+            "not_achieved" | "ej uppnått" | "inte uppnått" | "ej uppfyllt" | "inte uppfyllt" => {
+                Some(Status::NotAchieved)
+            }
             "not_assessed" | "kan ej bedömas" | "kan inte bedömas" | "ej bedömd" => Some(Status::NotAssessed),
             _ => None,
         }
@@ -66,7 +69,9 @@ impl fmt::Display for Status {
 
 /// A text that is not a status.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{input}' is not a status: expected achieved, partially_achieved, not_achieved, not_assessed or a Swedish label (uppnått, delvis uppnått, ej uppnått, inte uppnått, kan ej bedömas)")]
+#[error(
+    "'{input}' is not a status: expected achieved, partially_achieved, not_achieved, not_assessed or a Swedish label (uppnått, delvis uppnått, ej uppnått, inte uppnått, kan ej bedömas)"
+)]
 pub struct StatusError {
     /// The text that did not parse.
     pub input: String,

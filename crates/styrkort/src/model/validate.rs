@@ -88,14 +88,22 @@ struct Ids<'a> {
 }
 
 impl<'a> Ids<'a> {
-    fn collect(table: &'static str, key: &'static str, ids: impl Iterator<Item = &'a str>, problems: &mut Problems) -> Ids<'a> {
+    fn collect(
+        table: &'static str,
+        key: &'static str,
+        ids: impl Iterator<Item = &'a str>,
+        problems: &mut Problems,
+    ) -> Ids<'a> {
         let mut first_at = HashMap::new();
         for (index, id) in ids.enumerate() {
             if id.trim().is_empty() {
                 problems.push(Path::entry(table, index).key(key), format!("empty {key}: expected an identifier"));
             } else if let Some(first) = first_at.insert(id, index) {
                 first_at.insert(id, first);
-                problems.push(Path::entry(table, index).key(key), format!("duplicate {key} '{id}': already used by {table}[{first}]"));
+                problems.push(
+                    Path::entry(table, index).key(key),
+                    format!("duplicate {key} '{id}': already used by {table}[{first}]"),
+                );
             }
         }
         Ids { table, ids: first_at.into_keys().collect() }
@@ -118,16 +126,24 @@ impl Scorecard {
     pub fn validate(&self) -> Vec<Problem> {
         let mut problems = Problems::default();
         if self.schema != super::SCHEMA_VERSION {
-            problems.push(Path(vec![Segment::Key("schema".into())]), format!("schema {} is not supported: expected {}", self.schema, super::SCHEMA_VERSION));
+            problems.push(
+                Path(vec![Segment::Key("schema".into())]),
+                format!("schema {} is not supported: expected {}", self.schema, super::SCHEMA_VERSION),
+            );
         }
         if self.years.0 > self.years.1 {
-            problems.push(Path(vec![Segment::Key("years".into())]), format!("years [{}, {}] run backwards: expected [first, last]", self.years.0, self.years.1));
+            problems.push(
+                Path(vec![Segment::Key("years".into())]),
+                format!("years [{}, {}] run backwards: expected [first, last]", self.years.0, self.years.1),
+            );
         }
         let bodies = Ids::collect("bodies", "code", self.bodies.iter().map(|b| b.code.as_str()), &mut problems);
         let units = Ids::collect("units", "id", self.units.iter().map(|u| u.id.as_str()), &mut problems);
-        let perspectives = Ids::collect("perspectives", "id", self.perspectives.iter().map(|p| p.id.as_str()), &mut problems);
+        let perspectives =
+            Ids::collect("perspectives", "id", self.perspectives.iter().map(|p| p.id.as_str()), &mut problems);
         let goals = Ids::collect("goals", "id", self.goals.iter().map(|g| g.id.as_str()), &mut problems);
-        let factors = Ids::collect("success_factors", "id", self.success_factors.iter().map(|f| f.id.as_str()), &mut problems);
+        let factors =
+            Ids::collect("success_factors", "id", self.success_factors.iter().map(|f| f.id.as_str()), &mut problems);
         let _measures = Ids::collect("measures", "id", self.measures.iter().map(|m| m.id.as_str()), &mut problems);
 
         for (index, unit) in self.units.iter().enumerate() {
@@ -155,7 +171,10 @@ impl Scorecard {
             if let Some(risk) = factor.risk {
                 for (key, value) in [("probability", risk.probability), ("consequence", risk.consequence)] {
                     if !(1..=4).contains(&value) {
-                        problems.push(path.clone().key("risk").key(key), format!("risk {key} {value} is out of range: expected 1 to 4"));
+                        problems.push(
+                            path.clone().key("risk").key(key),
+                            format!("risk {key} {value} is out of range: expected 1 to 4"),
+                        );
                     }
                 }
             }
@@ -163,26 +182,44 @@ impl Scorecard {
         for (index, measure) in self.measures.iter().enumerate() {
             let path = Path::entry("measures", index);
             factors.check(&measure.success_factor, path.clone().key("success_factor"), "success factor", &mut problems);
-            if let Some(body) = &measure.body {
-                if !bodies.contains(body) {
-                    problems.push(path.clone().key("body"), format!("body '{body}' of measure '{}' is not declared: expected one of the [[bodies]] codes", measure.id));
-                }
+            if let Some(body) = &measure.body
+                && !bodies.contains(body)
+            {
+                problems.push(
+                    path.clone().key("body"),
+                    format!(
+                        "body '{body}' of measure '{}' is not declared: expected one of the [[bodies]] codes",
+                        measure.id
+                    ),
+                );
             }
             check_distinct(&measure.sexes, path.clone().key("sexes"), "sex", &mut problems);
             let split = measure.sexes.contains(&Sex::Women) || measure.sexes.contains(&Sex::Men);
             if measure.sexes.is_empty() {
-                problems.push(path.clone().key("sexes"), "no sexes: expected [\"T\"], [\"K\", \"M\"] or [\"T\", \"K\", \"M\"]");
+                problems.push(
+                    path.clone().key("sexes"),
+                    "no sexes: expected [\"T\"], [\"K\", \"M\"] or [\"T\", \"K\", \"M\"]",
+                );
             } else if split && !(measure.sexes.contains(&Sex::Women) && measure.sexes.contains(&Sex::Men)) {
-                problems.push(path.clone().key("sexes"), "a measure split by sex reports both K and M: expected [\"K\", \"M\"] or [\"T\", \"K\", \"M\"]");
+                problems.push(
+                    path.clone().key("sexes"),
+                    "a measure split by sex reports both K and M: expected [\"K\", \"M\"] or [\"T\", \"K\", \"M\"]",
+                );
             }
             check_distinct(&measure.periods, path.clone().key("periods"), "report", &mut problems);
             if measure.periods.is_empty() {
-                problems.push(path.clone().key("periods"), "no reporting periods: expected some of \"DÅ04\", \"DÅ08\", \"ÅR\"");
+                problems.push(
+                    path.clone().key("periods"),
+                    "no reporting periods: expected some of \"DÅ04\", \"DÅ08\", \"ÅR\"",
+                );
             }
             if let Some(baseline) = &measure.baseline {
                 for sex in baseline.sexes() {
                     if !measure.sexes.contains(&sex) {
-                        problems.push(path.clone().key("baseline").key(sex.code()), sex_not_split(&measure.id, sex, &measure.sexes));
+                        problems.push(
+                            path.clone().key("baseline").key(sex.code()),
+                            sex_not_split(&measure.id, sex, &measure.sexes),
+                        );
                     }
                 }
             }
@@ -191,13 +228,17 @@ impl Scorecard {
     }
 
     fn check_unit_tree(&self, problems: &mut Problems) {
-        let parent_of: HashMap<&str, &str> = self.units.iter().filter_map(|unit| Some((unit.id.as_str(), unit.parent.as_deref()?))).collect();
+        let parent_of: HashMap<&str, &str> =
+            self.units.iter().filter_map(|unit| Some((unit.id.as_str(), unit.parent.as_deref()?))).collect();
         for (index, unit) in self.units.iter().enumerate() {
             let mut seen = HashSet::from([unit.id.as_str()]);
             let mut current = unit.id.as_str();
             while let Some(&parent) = parent_of.get(current) {
                 if !seen.insert(parent) {
-                    problems.push(Path::entry("units", index).key("parent"), format!("unit '{}' is its own ancestor: the units must form a tree", unit.id));
+                    problems.push(
+                        Path::entry("units", index).key("parent"),
+                        format!("unit '{}' is its own ancestor: the units must form a tree", unit.id),
+                    );
                     break;
                 }
                 current = parent;
@@ -214,22 +255,35 @@ impl Scorecard {
         for (index, observation) in observations.iter().enumerate() {
             let path = Path::record(index);
             match measures.get(observation.measure.as_str()) {
-                None => problems.push(path.clone().key("measure"), format!("unknown measure '{}': expected an id of the scorecard's [[measures]]", observation.measure)),
+                None => problems.push(
+                    path.clone().key("measure"),
+                    format!(
+                        "unknown measure '{}': expected an id of the scorecard's [[measures]]",
+                        observation.measure
+                    ),
+                ),
                 Some(measure) if !measure.sexes.contains(&observation.sex) => {
                     problems.push(path.clone().key("sex"), sex_not_split(&measure.id, observation.sex, &measure.sexes));
                 }
                 Some(_) => {}
             }
-            if let Some(unit) = &observation.unit {
-                if !units.contains(unit.as_str()) {
-                    let expected = if units.is_empty() { "the scorecard declares no [[units]]; leave unit empty for the organisation itself".to_owned() } else { "expected an id of the scorecard's [[units]]".to_owned() };
-                    problems.push(path.clone().key("unit"), format!("unknown unit '{unit}': {expected}"));
-                }
+            if let Some(unit) = &observation.unit
+                && !units.contains(unit.as_str())
+            {
+                let expected = if units.is_empty() {
+                    "the scorecard declares no [[units]]; leave unit empty for the organisation itself"
+                } else {
+                    "expected an id of the scorecard's [[units]]"
+                };
+                problems.push(path.clone().key("unit"), format!("unknown unit '{unit}': {expected}"));
             }
-            if let super::Outcome::Ratio { denominator, .. } = observation.outcome {
-                if denominator <= rust_decimal::Decimal::ZERO {
-                    problems.push(path.clone().key("denominator"), format!("denominator {denominator} is not positive: expected a count above 0"));
-                }
+            if let super::Outcome::Ratio { denominator, .. } = observation.outcome
+                && denominator <= rust_decimal::Decimal::ZERO
+            {
+                problems.push(
+                    path.clone().key("denominator"),
+                    format!("denominator {denominator} is not positive: expected a count above 0"),
+                );
             }
         }
         problems.0
@@ -243,13 +297,25 @@ impl Scorecard {
         for (index, judgement) in judgements.iter().enumerate() {
             let path = Path::entry("judgements", index);
             if self.goal(&judgement.goal).is_none() && self.success_factor(&judgement.goal).is_none() {
-                problems.push(path.clone().key("goal"), format!("unknown goal '{}': expected the id of a strategic goal or a success factor", judgement.goal));
+                problems.push(
+                    path.clone().key("goal"),
+                    format!(
+                        "unknown goal '{}': expected the id of a strategic goal or a success factor",
+                        judgement.goal
+                    ),
+                );
             }
             if judgement.motivation.trim().is_empty() {
                 problems.push(path.clone().key("motivation"), "empty motivation: a judgement must say why");
             }
             if let Some(first) = seen.insert((judgement.goal.as_str(), judgement.period), index) {
-                problems.push(path.clone().key("goal"), format!("'{}' is judged twice for {}: already in judgements[{first}]", judgement.goal, judgement.period));
+                problems.push(
+                    path.clone().key("goal"),
+                    format!(
+                        "'{}' is judged twice for {}: already in judgements[{first}]",
+                        judgement.goal, judgement.period
+                    ),
+                );
             }
         }
         problems.0

@@ -1,0 +1,30 @@
+# One target per check. `make test` runs them all; it is the README's test command and what
+# .ci/run calls. The machine has two cores: every cargo call builds with -j2.
+
+CARGO ?= cargo
+JOBS ?= 2
+
+.PHONY: test fmt-check clippy test-rust example bench
+
+## Every check, in the order CI runs them.
+test: fmt-check clippy test-rust example
+
+## Formatting, as rustfmt.toml says.
+fmt-check:
+	$(CARGO) fmt --all -- --check
+
+## Lints, warnings denied.
+clippy:
+	$(CARGO) clippy -j$(JOBS) --workspace --all-targets -- -D warnings
+
+## Unit, integration, property and documentation tests of every crate.
+test-rust:
+	$(CARGO) test -j$(JOBS) --workspace
+
+## The main job on the bundled example must succeed.
+example:
+	$(CARGO) run -q -j$(JOBS) -p styrkort-cli -- check > /dev/null
+
+## Benchmarks (criterion); never part of `test`.
+bench:
+	$(CARGO) bench -j$(JOBS) -p styrkort
