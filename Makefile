@@ -21,9 +21,11 @@ clippy:
 test-rust:
 	$(CARGO) test -j$(JOBS) --workspace
 
-## The main job on the bundled example must succeed.
+## The main job on the bundled example must succeed, and the example's data must pass the
+## transcription's own checks (counts, ids, references).
 example:
 	$(CARGO) run -q -j$(JOBS) -p styrkort-cli -- check > /dev/null
+	python3 examples/norrbotten-2020/transcribe.py --check
 
 ## Benchmarks (criterion); never part of `test`.
 bench:

@@ -31,7 +31,8 @@ fn plan_toml() -> String {
     }
     for m in 0..MEASURES {
         let factor = format!("F{}-{}-{}", m % 5, (m / 5) % 4, (m / 20) % 5);
-        let (sexes, target) = if m.is_multiple_of(3) { ("[\"K\", \"M\"]", "K 16,0 % M 17,2 %") } else { ("[\"T\"]", "72 %") };
+        let (sexes, target) =
+            if m.is_multiple_of(3) { ("[\"K\", \"M\"]", "K 16,0 % M 17,2 %") } else { ("[\"T\"]", "72 %") };
         let _ = write!(
             text,
             "[[measures]]\nid = \"M{m}\"\nsuccess_factor = \"{factor}\"\nname = \"Andel patienter som fått vård inom 90 dagar, mått {m}\"\nunit = \"percent\"\npolarity = \"higher_is_better\"\nsexes = {sexes}\nsource = \"Väntetider i vården\"\nbaseline = {{ period = \"2023-ÅR\", text = \"2023: 65 %\" }}\ntargets = {{ 2024 = \"{target}\", 2026 = \"Öka\" }}\n\n"

@@ -14,7 +14,8 @@ pub struct PerspectiveCounts {
     pub success_factors: usize,
     /// Measures under those success factors.
     pub measures: usize,
-    /// Table rows of the report: a measure split by sex has one row per sex.
+    /// Rows of the region's K/M tables: a measure split by sex has a K and an M row (its total,
+    /// where it has one, belongs to those rows), any other measure one row.
     pub rows: usize,
 }
 
@@ -57,7 +58,7 @@ impl Overview {
                     goals: goals.len(),
                     success_factors: factors.len(),
                     measures: measures.len(),
-                    rows: measures.iter().map(|m| rows_of(m)).sum(),
+                    rows: measures.iter().map(|m| if m.is_split_by_sex() { 2 } else { 1 }).sum(),
                 }
             })
             .collect();
@@ -108,15 +109,10 @@ impl Overview {
         self.perspectives.iter().map(|p| p.measures).sum()
     }
 
-    /// All table rows (a K/M measure counts once per sex).
+    /// All K/M table rows (a measure split by sex counts twice).
     pub fn rows(&self) -> usize {
         self.perspectives.iter().map(|p| p.rows).sum()
     }
-}
-
-/// The report rows of a measure: one per sex it is split by (K and M; T too when listed).
-fn rows_of(measure: &crate::model::Measure) -> usize {
-    measure.sexes.len().max(1)
 }
 
 impl fmt::Display for Overview {
