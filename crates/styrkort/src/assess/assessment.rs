@@ -1,0 +1,200 @@
+//! What the engine says about one measure × unit × period × sex: status, reason, trend, the
+//! numbers compared and the rule that decided. Compact and `Copy`, so that hundreds of thousands
+//! of them cost little; the explanation is built from it when asked.
+
+use crate::model::{MissingReason, Period, Sex, Status};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Why a measure could not be assessed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// Rule 1: the measure is not followed up at this report (annual-only at DÅ04/DÅ08).
+    NotReportedThisPeriod,
+    /// No observation for the period.
+    NoData,
+    /// No target for the year, or the target does not apply to this row (or it is monitoring only).
+    NoTarget,
+    /// Rule 6: the target is due later in the year and not yet met.
+    NotYetDue,
+    /// Rule 7: a benchmark target without the observation's reference value.
+    NoReference,
+    /// Rules 3 and 4: a direction or relative change without a value at the comparison base.
+    NoComparison,
+    /// The target text fits no form of the target language.
+    TargetNotMachineReadable,
+    /// The observation says why it has no value.
+    #[serde(untagged)]
+    Missing(MissingReason),
+}
+
+impl Reason {
+    /// The machine code: `not_reported_this_period`, `no_data`, …, or the missing-data reason.
+    pub fn code(self) -> &'static str {
+        match self {
+            Reason::NotReportedThisPeriod => "not_reported_this_period",
+            Reason::NoData => "no_data",
+            Reason::NoTarget => "no_target",
+            Reason::NotYetDue => "not_yet_due",
+            Reason::NoReference => "no_reference",
+            Reason::NoComparison => "no_comparison",
+            Reason::TargetNotMachineReadable => "target_not_machine_readable",
+            Reason::Missing(reason) => reason.code(),
+        }
+    }
+
+    /// A short Swedish phrase for reports.
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            Reason::NotReportedThisPeriod => "mäts inte vid denna rapport",
+            Reason::NoData => "utfall saknas",
+            Reason::NoTarget => "målnivå saknas",
+            Reason::NotYetDue => "målet gäller senare under året",
+            Reason::NoReference => "referensvärde saknas",
+            Reason::NoComparison => "jämförelsevärde saknas",
+            Reason::TargetNotMachineReadable => "målet kan inte tolkas",
+            Reason::Missing(MissingReason::NotPublished) => "utfallet är inte publicerat",
+            Reason::Missing(MissingReason::MethodChanged) => "mätmetoden har ändrats",
+            Reason::Missing(MissingReason::Confidential) => "sekretess",
+            Reason::Missing(MissingReason::NotMeasured) => "inte mätt",
+        }
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The development against the comparison base, following polarity: a falling value of a
+/// lower-is-better measure has improved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Trend {
+    /// ↑ better than the comparison base.
+    Improved,
+    /// → within the trend band.
+    Unchanged,
+    /// ↓ worse.
+    Worsened,
+    /// Blank: no comparison value, or a neutral measure that changed.
+    #[default]
+    None,
+}
+
+impl Trend {
+    /// The machine code; `none` for no trend.
+    pub fn code(self) -> &'static str {
+        match self {
+            Trend::Improved => "improved",
+            Trend::Unchanged => "unchanged",
+            Trend::Worsened => "worsened",
+            Trend::None => "none",
+        }
+    }
+
+    /// The arrow of the reports: ↑ → ↓, or nothing.
+    pub fn arrow(self) -> &'static str {
+        match self {
+            Trend::Improved => "↑",
+            Trend::Unchanged => "→",
+            Trend::Worsened => "↓",
+            Trend::None => "",
+        }
+    }
+}
+
+/// The rule that decided a status, for the explanation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    /// Rule 1: not reported at this report.
+    NotReported,
+    /// No observation, or the observation's missing-data reason.
+    Data,
+    /// No target applies.
+    NoTarget,
+    /// Rule 2: a level ("72 %") against the measure's polarity.
+    Level,
+    /// Rule 2: an explicit bound ("Under 6,5 %", "Minst 80 %").
+    Bound,
+    /// Rule 3: a direction ("Öka", "Minska", "Bibehålla") against the comparison base.
+    Direction,
+    /// Rule 4: a relative change ("Minska med 15 %") turned into a target value from the base.
+    RelativeChange,
+    /// Rule 6: a deadline ("100 % i dec").
+    Deadline,
+    /// Rule 7: a benchmark against the reference value ("I nivå med riket").
+    Benchmark,
+    /// Rule 9: a milestone state (genomförd, pågår, ej påbörjad).
+    Milestone,
+    /// A share of the whole ("4/20").
+    Fraction,
+    /// Each sex's share within the bounds ("60/40").
+    GenderBalance,
+    /// Every unit at or above a minimum ("Minst ett projekt per kommun"), or within budget.
+    EveryUnit,
+    /// A composite of components, combined as rule 8 combines sexes.
+    Composite,
+    /// The target text fits no form.
+    Unreadable,
+}
+
+/// How the value related to the target, for the explanation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Comparison {
+    /// `value ≥ target` is met.
+    AtLeast,
+    /// `value > target` is met.
+    Above,
+    /// `value ≤ target` is met.
+    AtMost,
+    /// `value < target` is met.
+    Below,
+    /// `low ≤ value ≤ high` is met (gender balance).
+    Between,
+}
+
+/// The assessment of one measure for one unit, period and sex.
+///
+/// `measure` and `unit` index the scorecard's `measures` and `units` (`unit` none: the
+/// organisation itself), so an assessment is small and `Copy`; the [`super::Assessments`] that
+/// holds it resolves names and builds explanations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Assessment {
+    /// Index into the scorecard's measures.
+    pub measure: u32,
+    /// Index into the scorecard's units; none for the organisation itself.
+    pub unit: Option<u32>,
+    /// The period assessed.
+    pub period: Period,
+    /// The sex of the row.
+    pub sex: Sex,
+    /// The status.
+    pub status: Status,
+    /// Why the status is `not_assessed`; none otherwise.
+    pub reason: Option<Reason>,
+    /// The development against the comparison base.
+    pub trend: Trend,
+    /// The observed value compared (in the measure's unit; for a ratio, the ratio).
+    pub value: Option<Decimal>,
+    /// The target value the value was compared with, after pro-rating, relative change or
+    /// reference; none for directions and milestones.
+    pub target: Option<Decimal>,
+    /// The lower bound of a range target (gender balance); none otherwise.
+    pub target_low: Option<Decimal>,
+    /// How the value had to relate to the target to be met.
+    pub comparison: Option<Comparison>,
+    /// The value at the comparison base, when there is one.
+    pub base: Option<Decimal>,
+    /// The period of the comparison base used.
+    pub base_period: Option<Period>,
+    /// The reference value (riket) used by a benchmark.
+    pub reference: Option<Decimal>,
+    /// The rule that decided.
+    pub rule: Rule,
+}
