@@ -255,7 +255,7 @@ fn strict_errors_point_at_the_problem_with_a_hint() {
         ("100 % i", 7..7, "expected a month after '100 % i'"),
         ("DÅ 04:", 6..6, "expected a target after 'DÅ 04'"),
         ("K 5 % M", 7..7, "expected a target after 'M'"),
-        ("I nivå med", 10..10, "expected a reference after 'I nivå med'"),
+        ("I nivå med", 11..11, "expected a reference after 'I nivå med'"),
         ("72 % )", 5..6, "unexpected ')'"),
         ("Blå himmel", 0..11, "'Blå himmel' is not a target"),
     ];
