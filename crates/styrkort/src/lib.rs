@@ -11,3 +11,4 @@ pub mod io;
 pub mod model;
 pub mod number;
 pub mod overview;
+pub mod target;

@@ -5,7 +5,6 @@
 //! one, so that the file loaders and the target language agree on what a number is.
 
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
 /// Parses a number written the Swedish way or the ASCII way.
 ///
@@ -25,53 +24,138 @@ use std::str::FromStr;
 pub fn parse_decimal(text: &str) -> Option<Decimal> {
     let text = text.trim_matches(|c: char| c.is_whitespace());
     let (negative, body) = match text.chars().next()? {
-        '-' | '\u{2212}' => (true, &text[text.chars().next()?.len_utf8()..]),
+        c @ ('-' | '\u{2212}') => (true, &text[c.len_utf8()..]),
         '+' => (false, &text[1..]),
         _ => (false, text),
     };
-    let mut digits = String::with_capacity(body.len() + 1);
-    if negative {
-        digits.push('-');
+    let (value, used) = scan_decimal(body)?;
+    if used != body.len() {
+        return None;
     }
-    let mut group_len = 0usize; // digits since the last thousands separator
-    let mut separated = false; // a thousands separator has been seen
-    let mut fraction = false;
-    let mut any_digit = false;
-    let mut last_was_separator = false;
-    for c in body.chars() {
-        match c {
-            '0'..='9' => {
-                digits.push(c);
-                any_digit = true;
-                group_len += 1;
-                last_was_separator = false;
+    Some(if negative { -value } else { value })
+}
+
+/// Reads the longest unsigned number at the start of `text` and returns it with the number of
+/// bytes it used, or `None` when `text` does not start with a digit (or the number does not fit a
+/// [`Decimal`]).
+///
+/// The rules are those of [`parse_decimal`]: digits, thousands separators (one space, no-break
+/// space or narrow no-break space, each followed by exactly three digits, after a first group of at
+/// most three digits), and a decimal part after `,` or `.` when a digit follows it. A separator or
+/// decimal mark that does not fit is simply not part of the number: `"40, M"` reads `40` and stops
+/// before the comma, `"2018 250"` reads `2018`. Nothing is allocated, so the target parser can call
+/// it for every token.
+///
+/// ```
+/// use styrkort::number::scan_decimal;
+/// use rust_decimal::Decimal;
+/// assert_eq!(scan_decimal("35 000 kr"), Some((Decimal::new(35000, 0), 6)));
+/// assert_eq!(scan_decimal("16,0 %"), Some((Decimal::new(160, 1), 4)));
+/// assert_eq!(scan_decimal("40, M40"), Some((Decimal::new(40, 0), 2)));
+/// assert_eq!(scan_decimal("kr"), None);
+/// ```
+pub fn scan_decimal(text: &str) -> Option<(Decimal, usize)> {
+    let bytes = text.as_bytes();
+    let mut mantissa: u128 = 0;
+    let mut scale: u32 = 0;
+    let mut overflow = false;
+    let mut push = |mantissa: &mut u128, digit: u8| {
+        match mantissa.checked_mul(10).and_then(|m| m.checked_add(u128::from(digit - b'0'))) {
+            Some(m) if m < (1u128 << 96) => *mantissa = m,
+            _ => overflow = true,
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        push(&mut mantissa, bytes[i]);
+        i += 1;
+    }
+    if i == 0 {
+        return None;
+    }
+    if i <= 3 {
+        // Thousands groups: separator + exactly three digits + no fourth digit.
+        loop {
+            let sep = separator_len(&bytes[i..]);
+            if sep == 0 {
+                break;
             }
-            ' ' | '\u{a0}' | '\u{202f}' if !fraction => {
-                if !any_digit || last_was_separator || (separated && group_len != 3) || group_len > 3 {
-                    return None;
+            let group = &bytes[i + sep..];
+            if group.len() >= 3
+                && group[..3].iter().all(u8::is_ascii_digit)
+                && !group.get(3).is_some_and(u8::is_ascii_digit)
+            {
+                for &b in &group[..3] {
+                    push(&mut mantissa, b);
                 }
-                separated = true;
-                group_len = 0;
-                last_was_separator = true;
+                i += sep + 3;
+            } else {
+                break;
             }
-            ',' | '.' if !fraction => {
-                if !any_digit || last_was_separator || (separated && group_len != 3) {
-                    return None;
-                }
-                fraction = true;
-                digits.push('.');
-                group_len = 0;
-            }
-            _ => return None,
         }
     }
-    if !any_digit || last_was_separator || (separated && !fraction && group_len != 3) {
+    if i + 1 < bytes.len() && matches!(bytes[i], b',' | b'.') && bytes[i + 1].is_ascii_digit() {
+        i += 1;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            push(&mut mantissa, bytes[i]);
+            scale += 1;
+            i += 1;
+        }
+    }
+    if overflow || scale > 28 {
         return None;
     }
-    if digits.ends_with('.') {
-        return None;
+    let signed = i128::try_from(mantissa).ok()?;
+    Decimal::try_from_i128_with_scale(signed, scale).ok().map(|d| (d, i))
+}
+
+/// The byte length of a thousands separator at the start of `bytes` (space, U+00A0, U+202F), or 0.
+fn separator_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [b' ', ..] => 1,
+        [0xC2, 0xA0, ..] => 2,
+        [0xE2, 0x80, 0xAF, ..] => 3,
+        _ => 0,
     }
-    Decimal::from_str(&digits).ok()
+}
+
+/// Writes a decimal for people: decimal comma, the scale it has ("16,0" stays "16,0"), and a
+/// space between thousands groups when the whole part has five digits or more ("35 000",
+/// "2019", "1300"), as Swedish typography does. [`parse_decimal`] reads it back.
+///
+/// ```
+/// use styrkort::number::format_decimal_grouped;
+/// use rust_decimal::Decimal;
+/// assert_eq!(format_decimal_grouped(Decimal::new(35000, 0)), "35 000");
+/// assert_eq!(format_decimal_grouped(Decimal::new(-1234567, 1)), "-123 456,7");
+/// assert_eq!(format_decimal_grouped(Decimal::new(2019, 0)), "2019");
+/// ```
+pub fn format_decimal_grouped(value: Decimal) -> String {
+    let plain = format_decimal(value);
+    let (sign, rest) = match plain.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", plain.as_str()),
+    };
+    let (whole, fraction) = match rest.split_once(',') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (rest, None),
+    };
+    if whole.len() < 5 {
+        return plain;
+    }
+    let mut out = String::with_capacity(plain.len() + whole.len() / 3);
+    out.push_str(sign);
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(digit);
+    }
+    if let Some(fraction) = fraction {
+        out.push(',');
+        out.push_str(fraction);
+    }
+    out
 }
 
 /// Writes a decimal the Swedish way: decimal comma, no thousands separator, no trailing
@@ -83,6 +167,7 @@ pub fn format_decimal(value: Decimal) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::str::FromStr;
 
     fn d(text: &str) -> Decimal {
         Decimal::from_str(text).expect("test literal")
@@ -105,6 +190,25 @@ mod tests {
         for bad in ["", " ", "-", ",5", "5,", "1 2", "12 34", "1,2,3", "1 000 00", "abc", "5 %", "1  000", "1e5"] {
             assert_eq!(parse_decimal(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn scans_a_number_prefix() {
+        assert_eq!(scan_decimal("2019-12"), Some((d("2019"), 4)));
+        assert_eq!(scan_decimal("2018 250"), Some((d("2018"), 4)));
+        assert_eq!(scan_decimal("1 000 00"), Some((d("1000"), 5)));
+        assert_eq!(scan_decimal("5,"), Some((d("5"), 1)));
+        assert_eq!(scan_decimal("100\u{202f}000 kr"), Some((d("100000"), 9)));
+        assert_eq!(scan_decimal("99999999999999999999999999999999"), None);
+    }
+
+    #[test]
+    fn grouped_format_reads_back() {
+        for text in ["0", "16,0", "35000", "-35000", "1234567,89", "100000"] {
+            let value = d(&text.replace(',', "."));
+            assert_eq!(parse_decimal(&format_decimal_grouped(value)), Some(value), "{text}");
+        }
+        assert_eq!(format_decimal_grouped(d("1234567")), "1 234 567");
     }
 
     #[test]
