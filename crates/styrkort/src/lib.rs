@@ -6,9 +6,11 @@
 //! assessment of every measure; and the goal-fulfilment report.
 #![forbid(unsafe_code)]
 
+pub mod assess;
 pub mod example;
 pub mod io;
 pub mod model;
 pub mod number;
 pub mod overview;
+pub mod rollup;
 pub mod target;

@@ -1,6 +1,7 @@
 //! Measures ("mått"): what is followed up under a success factor, with its targets per year.
 
 use super::{Period, ReportPoint, Sex};
+use crate::target::{Fallback, Target};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
@@ -236,6 +237,22 @@ impl Measure {
     /// The verbatim target text for a year, if the plan gives one.
     pub fn target_text(&self, year: i32) -> Option<&str> {
         self.targets.get(&year).map(String::as_str)
+    }
+
+    /// The target for a year, read by the target language in lenient mode: text that fits no
+    /// form is a `milestone` for an activity and `unparsed` otherwise (SPEC §2). The verbatim
+    /// text stays in [`Measure::targets`].
+    pub fn target(&self, year: i32) -> Option<Target> {
+        let fallback = if self.kind == MeasureKind::Activity { Fallback::Milestone } else { Fallback::Unparsed };
+        self.target_text(year).map(|text| Target::parse_lenient(text, fallback))
+    }
+
+    /// Whether values of units add up to the value of their parent: counts, money and anything
+    /// cumulative. Shares, rates and ratios do not (they consolidate through numerators and
+    /// denominators, never by averaging).
+    pub fn is_additive(&self) -> bool {
+        self.accumulation == Accumulation::Cumulative
+            || matches!(self.unit.as_str(), "count" | "SEK" | "kr" | "tkr" | "mnkr" | "personmil" | "antal")
     }
 
     /// The period whose value the trend compares with: the fixed comparison base, or the same

@@ -1,0 +1,227 @@
+//! The engine: a scorecard and a rule set, prepared once (targets parsed, ids indexed), that
+//! assesses every measure × unit × sex of a period against an [`ObservationIndex`].
+
+use super::assessment::{Assessment, Reason, Rule, Trend};
+use super::evaluate::{Row, Verdict, evaluate};
+use super::index::ObservationIndex;
+use super::rules::RuleSet;
+use crate::model::{MilestoneState, Observation, Outcome, Period, Polarity, ReportPoint, Scorecard, Sex, Status};
+use crate::target::Target;
+use rust_decimal::Decimal;
+use std::sync::Arc;
+
+/// Which units to assess.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum UnitSelection {
+    /// The organisation itself (observations without a unit) and, when the scorecard has units,
+    /// every unit.
+    #[default]
+    All,
+    /// The organisation itself only.
+    Organisation,
+    /// One unit, by id.
+    Unit(String),
+}
+
+/// A measure prepared for assessment.
+#[derive(Debug, Clone)]
+struct Prepared {
+    reported: [bool; 3],
+    targets: Vec<(i32, Target)>,
+    polarity: Polarity,
+    cumulative: bool,
+    percent: bool,
+    sexes: Vec<Sex>,
+    comparison_base: Option<Period>,
+}
+
+impl Prepared {
+    fn target(&self, year: i32) -> Option<&Target> {
+        self.targets.iter().find(|(y, _)| *y == year).map(|(_, target)| target)
+    }
+}
+
+/// A scorecard and rule set ready to assess.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    scorecard: Arc<Scorecard>,
+    rules: RuleSet,
+    measures: Vec<Prepared>,
+    /// Children per unit index; the last entry is the organisation's (units without a parent).
+    children: Vec<Vec<u32>>,
+}
+
+impl Engine {
+    /// Prepares a scorecard: every target text is read by the target language once (lenient).
+    pub fn new(scorecard: impl Into<Arc<Scorecard>>, rules: RuleSet) -> Engine {
+        let scorecard: Arc<Scorecard> = scorecard.into();
+        let measures = scorecard
+            .measures
+            .iter()
+            .map(|measure| Prepared {
+                reported: ReportPoint::ALL.map(|report| measure.is_reported_at(report)),
+                targets: measure.targets.keys().filter_map(|&year| Some((year, measure.target(year)?))).collect(),
+                polarity: measure.polarity,
+                cumulative: measure.accumulation == crate::model::Accumulation::Cumulative,
+                percent: measure.unit.is_percent(),
+                sexes: measure.sexes.clone(),
+                comparison_base: measure.comparison_base,
+            })
+            .collect();
+        let mut children = vec![Vec::new(); scorecard.units.len() + 1];
+        for (index, unit) in scorecard.units.iter().enumerate() {
+            let parent = unit.parent.as_deref().and_then(|p| scorecard.units.iter().position(|u| u.id == p));
+            children[parent.unwrap_or(scorecard.units.len())].push(index as u32);
+        }
+        Engine { scorecard, rules, measures, children }
+    }
+
+    /// The scorecard.
+    pub fn scorecard(&self) -> &Arc<Scorecard> {
+        &self.scorecard
+    }
+
+    /// The rule set.
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// Indexes observations for this scorecard (see [`ObservationIndex::new`]).
+    pub fn index(&self, observations: &[Observation]) -> ObservationIndex {
+        ObservationIndex::new(&self.scorecard, observations)
+    }
+
+    /// Assesses every measure × selected unit × sex of a period.
+    ///
+    /// Rows come measure by measure in plan order; within a measure, unit by unit (the
+    /// organisation first), and within a unit in the measure's order of sexes. A unit that names
+    /// no known id gives no rows.
+    pub fn assess(&self, index: &ObservationIndex, period: Period, units: &UnitSelection) -> Vec<Assessment> {
+        let units: Vec<Option<u32>> = match units {
+            UnitSelection::Organisation => vec![None],
+            UnitSelection::All => std::iter::once(None).chain((0..self.scorecard.units.len() as u32).map(Some)).collect(),
+            UnitSelection::Unit(id) => self.scorecard.units.iter().position(|u| &u.id == id).map(|i| Some(i as u32)).into_iter().collect(),
+        };
+        let rows: usize = self.measures.iter().map(|m| m.sexes.len()).sum::<usize>() * units.len();
+        let mut assessments = Vec::with_capacity(rows);
+        for (measure, prepared) in self.measures.iter().enumerate() {
+            for &unit in &units {
+                for &sex in &prepared.sexes {
+                    assessments.push(self.assess_row(index, measure as u32, prepared, unit, period, sex));
+                }
+            }
+        }
+        assessments
+    }
+
+    fn assess_row(&self, index: &ObservationIndex, measure: u32, prepared: &Prepared, unit: Option<u32>, period: Period, sex: Sex) -> Assessment {
+        let value_of = |period: Period, sex: Sex| {
+            let slot = index.get(unit, measure, period, sex)?;
+            Some((slot.outcome.value(prepared.percent)?, slot.reference))
+        };
+        let slot = index.get(unit, measure, period, sex);
+        let value = slot.and_then(|slot| slot.outcome.value(prepared.percent));
+        let comparison_period = prepared.comparison_base.unwrap_or_else(|| period.year_before());
+        let base = value_of(comparison_period, sex).map(|(value, _)| value);
+        let trend = trend(value, base, prepared.polarity, self.rules.trend_band);
+        let mut assessment = Assessment {
+            measure,
+            unit,
+            period,
+            sex,
+            status: Status::NotAssessed,
+            reason: None,
+            trend,
+            value,
+            target: None,
+            target_low: None,
+            comparison: None,
+            base,
+            base_period: base.map(|_| comparison_period),
+            reference: slot.and_then(|slot| slot.reference),
+            rule: Rule::Data,
+        };
+        let report = ReportPoint::ALL.iter().position(|r| *r == period.report).unwrap_or(2);
+        let verdict = if !prepared.reported[report] {
+            Verdict::not_assessed(Reason::NotReportedThisPeriod, Rule::NotReported)
+        } else if let Some(Outcome::Milestone(state)) = slot.map(|slot| slot.outcome) {
+            milestone(state)
+        } else if let Some(Outcome::Missing(reason)) = slot.map(|slot| slot.outcome) {
+            match prepared.target(period.year) {
+                None => Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget),
+                Some(_) => Verdict::not_assessed(Reason::Missing(reason), Rule::Data),
+            }
+        } else {
+            match prepared.target(period.year) {
+                None => Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget),
+                Some(target) => {
+                    let children = || {
+                        let kids = &self.children[unit.map_or(self.scorecard.units.len(), |u| u as usize)];
+                        if kids.is_empty() {
+                            return None;
+                        }
+                        Some(kids.iter().map(|&kid| index.get(Some(kid), measure, period, sex).and_then(|s| s.outcome.value(prepared.percent))).collect())
+                    };
+                    let row = Row {
+                        rules: &self.rules,
+                        polarity: prepared.polarity,
+                        cumulative: prepared.cumulative,
+                        period,
+                        sex,
+                        value,
+                        reference: assessment.reference,
+                        lookup: &value_of,
+                        comparison_period,
+                        children: &children,
+                    };
+                    evaluate(target, &row)
+                }
+            }
+        };
+        let mut status = verdict.status;
+        if status == Status::NotAchieved && trend == Trend::Improved && self.rules.improving_counts_as_partial {
+            status = Status::PartiallyAchieved;
+        }
+        assessment.status = status;
+        assessment.reason = verdict.reason;
+        assessment.rule = verdict.rule;
+        assessment.target = verdict.target;
+        assessment.target_low = verdict.target_low;
+        assessment.comparison = verdict.comparison;
+        if verdict.base.is_some() {
+            assessment.base = verdict.base;
+            assessment.base_period = verdict.base_period;
+        } else if verdict.reason == Some(Reason::NoComparison) {
+            assessment.base_period = verdict.base_period;
+        }
+        if verdict.reference.is_some() {
+            assessment.reference = verdict.reference;
+        }
+        assessment
+    }
+}
+
+/// Rule 9: genomförd → achieved, pågår → partially achieved, ej påbörjad → not achieved.
+fn milestone(state: MilestoneState) -> Verdict {
+    let status = match state {
+        MilestoneState::Done => Status::Achieved,
+        MilestoneState::InProgress => Status::PartiallyAchieved,
+        MilestoneState::NotStarted => Status::NotAchieved,
+    };
+    Verdict { status, reason: None, ..Verdict::not_assessed(Reason::NoData, Rule::Milestone) }
+}
+
+/// Rule 10: the value against the comparison base, following polarity; a change within the
+/// trend band (a fraction of the base) is unchanged.
+pub(crate) fn trend(value: Option<Decimal>, base: Option<Decimal>, polarity: Polarity, band: Decimal) -> Trend {
+    let (Some(value), Some(base)) = (value, base) else { return Trend::None };
+    let change = value - base;
+    if change.abs() <= band * base.abs() {
+        return Trend::Unchanged;
+    }
+    match (polarity, change.is_sign_positive()) {
+        (Polarity::HigherIsBetter, true) | (Polarity::LowerIsBetter, false) => Trend::Improved,
+        (Polarity::HigherIsBetter, false) | (Polarity::LowerIsBetter, true) => Trend::Worsened,
+        (Polarity::Neutral, _) => Trend::None,
+    }
+}

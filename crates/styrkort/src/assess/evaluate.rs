@@ -1,0 +1,358 @@
+//! Rules 2–9 of SPEC §3: a value against a typed target, following the measure's polarity.
+//! Every function here is pure and allocation-free; the engine feeds it the numbers.
+
+use super::assessment::{Comparison, Reason, Rule};
+use super::rules::{Rounding, RuleSet};
+use crate::model::{Period, Polarity, ReportPoint, Sex, Status};
+use crate::target::{Base, BenchmarkKind, BoundKind, ChangeDirection, ChangeUnit, Direction, Target, TargetForm};
+use rust_decimal::Decimal;
+
+/// The numbers one row of a measure is judged with.
+pub(crate) struct Row<'a> {
+    pub rules: &'a RuleSet,
+    pub polarity: Polarity,
+    /// Counts that build up over the year (rule 5).
+    pub cumulative: bool,
+    pub period: Period,
+    pub sex: Sex,
+    /// The observed value, if any.
+    pub value: Option<Decimal>,
+    /// The observation's reference value (riket).
+    pub reference: Option<Decimal>,
+    /// Values of the same measure and unit at other periods and sexes.
+    pub lookup: &'a dyn Fn(Period, Sex) -> Option<(Decimal, Option<Decimal>)>,
+    /// The measure's comparison period (its fixed base, or the same report the year before).
+    pub comparison_period: Period,
+    /// Values of the same measure, period and sex for each child unit (none when the unit has
+    /// no children).
+    pub children: &'a dyn Fn() -> Option<Vec<Option<Decimal>>>,
+}
+
+/// What a target made of a row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Verdict {
+    pub status: Status,
+    pub reason: Option<Reason>,
+    pub target: Option<Decimal>,
+    pub target_low: Option<Decimal>,
+    pub comparison: Option<Comparison>,
+    pub base: Option<Decimal>,
+    pub base_period: Option<Period>,
+    pub reference: Option<Decimal>,
+    pub rule: Rule,
+}
+
+impl Verdict {
+    pub(crate) fn not_assessed(reason: Reason, rule: Rule) -> Verdict {
+        Verdict {
+            status: Status::NotAssessed,
+            reason: Some(reason),
+            target: None,
+            target_low: None,
+            comparison: None,
+            base: None,
+            base_period: None,
+            reference: None,
+            rule,
+        }
+    }
+
+    fn decided(status: Status, rule: Rule) -> Verdict {
+        Verdict { status, reason: None, ..Verdict::not_assessed(Reason::NoData, rule) }
+    }
+}
+
+/// Judges a row against a target.
+pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
+    match &target.form {
+        TargetForm::None(_) => Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget),
+        TargetForm::Unparsed(_) => Verdict::not_assessed(Reason::TargetNotMachineReadable, Rule::Unreadable),
+        TargetForm::Milestone(_) => Verdict::not_assessed(Reason::NoData, Rule::Milestone),
+        TargetForm::PerSex(parts) => match parts.get(row.sex) {
+            Some(part) => evaluate(part, row),
+            None => Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget),
+        },
+        TargetForm::PerPeriod(parts) => match parts.get(row.period.report) {
+            Some(part) => evaluate(part, row),
+            None => Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget),
+        },
+        TargetForm::Composite(composite) => {
+            let verdicts: Vec<Verdict> = composite
+                .components
+                .iter()
+                .filter(|component| component.label.is_none())
+                .map(|component| evaluate(&component.target, row))
+                .collect();
+            combine(&verdicts, Rule::Composite)
+        }
+        TargetForm::Level(level) => {
+            let comparison = by_polarity(row.polarity);
+            threshold(row, pro_rated(row, level.value), comparison, Rule::Level)
+        }
+        TargetForm::Bound(bound) => {
+            let comparison = match bound.bound {
+                BoundKind::Under => Comparison::Below,
+                BoundKind::AtMost => Comparison::AtMost,
+                BoundKind::AtLeast => Comparison::AtLeast,
+                BoundKind::Over => Comparison::Above,
+            };
+            threshold(row, pro_rated(row, bound.value), comparison, Rule::Bound)
+        }
+        TargetForm::Fraction(fraction) => threshold(row, fraction.numerator, Comparison::AtLeast, Rule::Fraction),
+        TargetForm::Deadline(deadline) => {
+            let verdict = threshold(row, deadline.value, by_polarity(row.polarity), Rule::Deadline);
+            let due = row.period.report.month() >= deadline.month;
+            if due || verdict.status == Status::Achieved || verdict.status == Status::NotAssessed {
+                verdict
+            } else {
+                Verdict { status: Status::NotAssessed, reason: Some(Reason::NotYetDue), ..verdict }
+            }
+        }
+        TargetForm::Direction(direction) => {
+            let Some(value) = row.value else { return Verdict::not_assessed(Reason::NoData, Rule::Direction) };
+            let base_period = base_period(direction.base, row);
+            match direction.direction {
+                Direction::NarrowGap => narrow_gap(row, value, base_period),
+                Direction::NarrowSexGap => narrow_sex_gap(row, base_period),
+                other => {
+                    let Some((base, _)) = (row.lookup)(base_period, row.sex) else {
+                        return Verdict { base_period: Some(base_period), ..Verdict::not_assessed(Reason::NoComparison, Rule::Direction) };
+                    };
+                    let comparison = match other {
+                        Direction::Increase => Comparison::Above,
+                        Direction::Decrease => Comparison::Below,
+                        Direction::Maintain => not_worse(row.polarity),
+                        _ => better(row.polarity),
+                    };
+                    let status = if meets(value, base, comparison) { Status::Achieved } else { Status::NotAchieved };
+                    Verdict {
+                        target: Some(base),
+                        comparison: Some(comparison),
+                        base: Some(base),
+                        base_period: Some(base_period),
+                        ..Verdict::decided(status, Rule::Direction)
+                    }
+                }
+            }
+        }
+        TargetForm::RelativeChange(change) => {
+            let base_period = base_period(change.base, row);
+            let Some((base, _)) = (row.lookup)(base_period, row.sex) else {
+                return Verdict { base_period: Some(base_period), ..Verdict::not_assessed(Reason::NoComparison, Rule::RelativeChange) };
+            };
+            let sign = match change.direction {
+                ChangeDirection::Increase => Decimal::ONE,
+                ChangeDirection::Decrease => Decimal::NEGATIVE_ONE,
+            };
+            let target = match change.unit {
+                ChangeUnit::Percent => base.checked_mul(Decimal::ONE + sign * change.value / Decimal::ONE_HUNDRED),
+                ChangeUnit::PercentagePoints => base.checked_add(sign * change.value),
+                ChangeUnit::Times => base.checked_mul(change.value),
+            };
+            let Some(target) = target else { return Verdict::not_assessed(Reason::TargetNotMachineReadable, Rule::RelativeChange) };
+            let comparison = match change.direction {
+                ChangeDirection::Increase => Comparison::AtLeast,
+                ChangeDirection::Decrease => Comparison::AtMost,
+            };
+            Verdict { base: Some(base), base_period: Some(base_period), ..threshold(row, target, comparison, Rule::RelativeChange) }
+        }
+        TargetForm::Benchmark(benchmark) => {
+            let Some(reference) = row.reference else { return Verdict::not_assessed(Reason::NoReference, Rule::Benchmark) };
+            let margin = row.rules.equivalence_margin * reference.abs();
+            let (target, comparison) = match (benchmark.comparison, row.polarity) {
+                (BenchmarkKind::AtLevel, Polarity::LowerIsBetter) => (reference + margin, Comparison::AtMost),
+                (BenchmarkKind::AtLevel, _) => (reference - margin, Comparison::AtLeast),
+                (BenchmarkKind::AtLeast | BenchmarkKind::Average, polarity) => (reference, not_worse(polarity)),
+                (BenchmarkKind::Better, polarity) => (reference, better(polarity)),
+            };
+            Verdict { reference: Some(reference), ..threshold(row, target, comparison, Rule::Benchmark) }
+        }
+        TargetForm::GenderBalance(balance) => {
+            let share = match ((row.lookup)(row.period, Sex::Women), (row.lookup)(row.period, Sex::Men)) {
+                (Some((women, _)), Some((men, _))) if !(women + men).is_zero() => women / (women + men) * Decimal::ONE_HUNDRED,
+                _ => return Verdict::not_assessed(Reason::NoData, Rule::GenderBalance),
+            };
+            let status = if share >= balance.low && share <= balance.high { Status::Achieved } else { Status::NotAchieved };
+            Verdict {
+                target: Some(balance.high),
+                target_low: Some(balance.low),
+                comparison: Some(Comparison::Between),
+                ..Verdict::decided(status, Rule::GenderBalance)
+            }
+        }
+        TargetForm::PerUnit(per_unit) => {
+            let comparison = match per_unit.bound {
+                Some(BoundKind::Under) => Comparison::Below,
+                Some(BoundKind::AtMost) => Comparison::AtMost,
+                Some(BoundKind::Over) => Comparison::Above,
+                Some(BoundKind::AtLeast) | None => Comparison::AtLeast,
+            };
+            every_unit(row, per_unit.value, comparison)
+        }
+        TargetForm::Budget => every_unit(row, Decimal::ZERO, Comparison::AtLeast),
+    }
+}
+
+/// Rule 2: a value against a threshold, with the partial band, polarity-free (the comparison
+/// says which side is met).
+fn threshold(row: &Row<'_>, target: Decimal, comparison: Comparison, rule: Rule) -> Verdict {
+    let Some(value) = row.value else {
+        return Verdict { target: Some(target), comparison: Some(comparison), ..Verdict::not_assessed(Reason::NoData, rule) };
+    };
+    let value = match row.rules.rounding {
+        Rounding::Exact => value,
+        Rounding::TargetPrecision => value.round_dp(target.scale()),
+    };
+    let status = if meets(value, target, comparison) {
+        Status::Achieved
+    } else {
+        let band = row.rules.partial_band * target.abs();
+        let partial = match comparison {
+            Comparison::AtLeast | Comparison::Above => value >= target - band,
+            Comparison::AtMost | Comparison::Below => value <= target + band,
+            Comparison::Between => false,
+        };
+        if partial { Status::PartiallyAchieved } else { Status::NotAchieved }
+    };
+    Verdict { target: Some(target), comparison: Some(comparison), ..Verdict::decided(status, rule) }
+}
+
+/// Whether a value meets a target under a comparison.
+pub(crate) fn meets(value: Decimal, target: Decimal, comparison: Comparison) -> bool {
+    match comparison {
+        Comparison::AtLeast => value >= target,
+        Comparison::Above => value > target,
+        Comparison::AtMost => value <= target,
+        Comparison::Below => value < target,
+        Comparison::Between => value == target,
+    }
+}
+
+/// Rule 5: a cumulative measure at an interim report meets the year target pro rata.
+fn pro_rated(row: &Row<'_>, year_target: Decimal) -> Decimal {
+    if row.cumulative && row.rules.interim_pro_rating && row.period.report != ReportPoint::Annual {
+        year_target * Decimal::from(row.period.report.month()) / Decimal::from(12)
+    } else {
+        year_target
+    }
+}
+
+fn by_polarity(polarity: Polarity) -> Comparison {
+    match polarity {
+        Polarity::LowerIsBetter => Comparison::AtMost,
+        Polarity::HigherIsBetter | Polarity::Neutral => Comparison::AtLeast,
+    }
+}
+
+fn not_worse(polarity: Polarity) -> Comparison {
+    by_polarity(polarity)
+}
+
+fn better(polarity: Polarity) -> Comparison {
+    match polarity {
+        Polarity::LowerIsBetter => Comparison::Below,
+        Polarity::HigherIsBetter | Polarity::Neutral => Comparison::Above,
+    }
+}
+
+/// The period a target's stated base names; without one, the measure's comparison period.
+fn base_period(base: Option<Base>, row: &Row<'_>) -> Period {
+    let report = row.period.report;
+    match base {
+        None => row.comparison_period,
+        Some(Base::Year(year)) => Period::new(year, report),
+        Some(Base::Month { year, month }) => Period::new(
+            year,
+            match month {
+                1..=4 => ReportPoint::April,
+                5..=8 => ReportPoint::August,
+                _ => ReportPoint::Annual,
+            },
+        ),
+        Some(Base::SameQuarterYearBefore | Base::SamePeriodYearBefore) => row.period.year_before(),
+        Some(Base::PreviousYear) => Period::new(row.period.year - 1, ReportPoint::Annual),
+    }
+}
+
+/// "Minskad skillnad jmf 2018": the distance to the reference value has narrowed.
+fn narrow_gap(row: &Row<'_>, value: Decimal, base_period: Period) -> Verdict {
+    let Some(reference) = row.reference else { return Verdict::not_assessed(Reason::NoReference, Rule::Direction) };
+    let Some((base, Some(base_reference))) = (row.lookup)(base_period, row.sex) else {
+        return Verdict { base_period: Some(base_period), ..Verdict::not_assessed(Reason::NoComparison, Rule::Direction) };
+    };
+    let (gap, base_gap) = ((value - reference).abs(), (base - base_reference).abs());
+    let status = if gap < base_gap { Status::Achieved } else { Status::NotAchieved };
+    Verdict {
+        target: Some(base_gap),
+        comparison: Some(Comparison::Below),
+        base: Some(base),
+        base_period: Some(base_period),
+        reference: Some(reference),
+        ..Verdict::decided(status, Rule::Direction)
+    }
+}
+
+/// "Minskade skillnader mellan kön": the gap between women and men has narrowed.
+fn narrow_sex_gap(row: &Row<'_>, base_period: Period) -> Verdict {
+    let gap = |period| Some(((row.lookup)(period, Sex::Women)?.0 - (row.lookup)(period, Sex::Men)?.0).abs());
+    let Some(now) = gap(row.period) else { return Verdict::not_assessed(Reason::NoData, Rule::Direction) };
+    let Some(before) = gap(base_period) else {
+        return Verdict { base_period: Some(base_period), ..Verdict::not_assessed(Reason::NoComparison, Rule::Direction) };
+    };
+    let status = if now < before { Status::Achieved } else { Status::NotAchieved };
+    Verdict {
+        target: Some(before),
+        comparison: Some(Comparison::Below),
+        base: Some(before),
+        base_period: Some(base_period),
+        ..Verdict::decided(status, Rule::Direction)
+    }
+}
+
+/// "Minst ett projekt per kommun", "Budget hålls": every child unit meets the minimum; a unit
+/// without children is judged on its own value.
+fn every_unit(row: &Row<'_>, minimum: Decimal, comparison: Comparison) -> Verdict {
+    let Some(values) = (row.children)() else { return threshold(row, minimum, comparison, Rule::EveryUnit) };
+    let mut met = 0;
+    for value in &values {
+        match value {
+            None => return Verdict::not_assessed(Reason::NoData, Rule::EveryUnit),
+            Some(value) if meets(*value, minimum, comparison) => met += 1,
+            Some(_) => {}
+        }
+    }
+    let status = match met {
+        0 => Status::NotAchieved,
+        n if n == values.len() => Status::Achieved,
+        _ => Status::PartiallyAchieved,
+    };
+    Verdict { target: Some(minimum), comparison: Some(comparison), ..Verdict::decided(status, Rule::EveryUnit) }
+}
+
+/// Rule 8's combination, used for the sexes of a measure and the components of a composite:
+/// every assessed part achieved → achieved; no part achieved or partially achieved → not
+/// achieved; otherwise partially achieved. Nothing assessed → not assessed (the first reason).
+pub(crate) fn combine(verdicts: &[Verdict], rule: Rule) -> Verdict {
+    let statuses: Vec<Status> = verdicts.iter().map(|v| v.status).filter(|s| *s != Status::NotAssessed).collect();
+    match combine_statuses(&statuses) {
+        Some(status) => Verdict::decided(status, rule),
+        None => {
+            let reason = verdicts.iter().find_map(|v| v.reason).unwrap_or(Reason::NoData);
+            Verdict::not_assessed(reason, rule)
+        }
+    }
+}
+
+/// Rule 8 over assessed statuses; none when nothing was assessed.
+pub(crate) fn combine_statuses(statuses: &[Status]) -> Option<Status> {
+    let assessed: Vec<&Status> = statuses.iter().filter(|s| **s != Status::NotAssessed).collect();
+    if assessed.is_empty() {
+        None
+    } else if assessed.iter().all(|s| **s == Status::Achieved) {
+        Some(Status::Achieved)
+    } else if assessed.iter().all(|s| **s == Status::NotAchieved) {
+        Some(Status::NotAchieved)
+    } else {
+        Some(Status::PartiallyAchieved)
+    }
+}

@@ -1,0 +1,162 @@
+//! Explanations: the numbers and the rule behind an assessment, structured and as a Swedish
+//! sentence that a person can check by hand ("16,3 % mot målet högst 16,0 %: inom 5 % av
+//! målet, delvis uppnått"). Built on demand, never in the engine's hot path.
+
+use super::assessment::{Assessment, Comparison, Reason, Rule};
+use super::rules::RuleSet;
+use crate::model::{Measure, MilestoneState, Period, ReportPoint, Status};
+use crate::number::format_decimal;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// Why an assessment came out as it did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Explanation {
+    /// The rule that decided.
+    pub rule: Rule,
+    /// The status.
+    pub status: Status,
+    /// Why not assessed, if so.
+    pub reason: Option<Reason>,
+    /// The value compared.
+    pub value: Option<Decimal>,
+    /// The target value it was compared with.
+    pub target: Option<Decimal>,
+    /// How the value had to relate to the target.
+    pub comparison: Option<Comparison>,
+    /// The year target before pro-rating, when a cumulative measure was pro-rated (rule 5).
+    pub year_target: Option<Decimal>,
+    /// The value at the comparison base, and its period.
+    pub base: Option<Decimal>,
+    /// The period of the comparison base.
+    pub base_period: Option<Period>,
+    /// The reference value (riket) used.
+    pub reference: Option<Decimal>,
+    /// The same in one Swedish sentence.
+    pub sentence: String,
+}
+
+/// A quantity with the measure's unit: "16,3 %", "350 kr", "270".
+pub fn quantity_sv(value: Decimal, measure: &Measure) -> String {
+    let number = format_decimal(value.normalize_if_long());
+    match measure.unit.as_str() {
+        "percent" => format!("{number} %"),
+        "SEK" => format!("{number} kr"),
+        "mnkr" => format!("{number} mnkr"),
+        "text" | "count" | "rate" | "ratio" => number,
+        other => format!("{number} {other}"),
+    }
+}
+
+trait NormalizeIfLong {
+    fn normalize_if_long(self) -> Decimal;
+}
+
+impl NormalizeIfLong for Decimal {
+    /// Pro-rated and derived targets can carry many decimals; show at most two more than needed.
+    fn normalize_if_long(self) -> Decimal {
+        if self.scale() > 2 { self.round_dp(2).normalize() } else { self }
+    }
+}
+
+fn comparison_sv(comparison: Comparison) -> &'static str {
+    match comparison {
+        Comparison::AtLeast => "minst",
+        Comparison::Above => "över",
+        Comparison::AtMost => "högst",
+        Comparison::Below => "under",
+        Comparison::Between => "mellan",
+    }
+}
+
+fn status_sv(status: Status) -> String {
+    status.label_sv().to_lowercase()
+}
+
+/// Builds the explanation of an assessment of a measure.
+pub(crate) fn explain(assessment: &Assessment, measure: &Measure, rules: &RuleSet, milestone: Option<MilestoneState>) -> Explanation {
+    let q = |value: Decimal| quantity_sv(value, measure);
+    let year_target = year_target(assessment, measure, rules);
+    let status = assessment.status;
+    let sentence = match (assessment.reason, assessment.rule) {
+        (Some(Reason::NotReportedThisPeriod), _) => {
+            let reports: Vec<_> = measure.periods.iter().map(|r| r.code()).collect();
+            format!("Kan ej bedömas: måttet följs upp vid {} och ingår inte i bedömningen vid {}.", reports.join(", "), assessment.period.report.code())
+        }
+        (Some(Reason::NotYetDue), _) => match (assessment.value, assessment.target) {
+            (Some(value), Some(target)) => format!("{} mot målet {} vid sin tidpunkt: målet gäller senare under året och är ännu inte nått, kan ej bedömas.", q(value), q(target)),
+            _ => "Kan ej bedömas: målet gäller senare under året.".to_owned(),
+        },
+        (Some(Reason::NoComparison), _) => match assessment.base_period {
+            Some(period) => format!("Kan ej bedömas: utfall för jämförelseperioden {period} saknas."),
+            None => "Kan ej bedömas: jämförelsevärde saknas.".to_owned(),
+        },
+        (Some(reason), _) => format!("Kan ej bedömas: {}.", reason.label_sv()),
+        (None, Rule::Milestone) => match milestone {
+            Some(MilestoneState::Done) => "Aktiviteten är genomförd: uppnått.".to_owned(),
+            Some(MilestoneState::InProgress) => "Aktiviteten pågår: delvis uppnått.".to_owned(),
+            _ => "Aktiviteten är inte påbörjad: ej uppnått.".to_owned(),
+        },
+        (None, Rule::Direction) => match (assessment.value, assessment.base, assessment.comparison) {
+            (Some(value), Some(base), Some(comparison)) => format!(
+                "{} mot {} för {}: målet är ett värde {} jämförelsevärdet, {}.",
+                q(value),
+                q(base),
+                assessment.base_period.map_or_else(String::new, |p| p.to_string()),
+                comparison_sv(comparison),
+                status_sv(status)
+            ),
+            _ => format!("Utvecklingen mot jämförelseperioden: {}.", status_sv(status)),
+        },
+        (None, Rule::GenderBalance) => match (assessment.target_low, assessment.target) {
+            (Some(low), Some(high)) => format!("Kvinnors andel mot målet mellan {} % och {} %: {}.", format_decimal(low), format_decimal(high), status_sv(status)),
+            _ => status_sv(status),
+        },
+        (None, _) => match (assessment.value, assessment.target, assessment.comparison) {
+            (Some(value), Some(target), Some(comparison)) => {
+                let against = match (assessment.rule, assessment.reference) {
+                    (Rule::Benchmark, Some(reference)) => format!(" (referensvärdet {})", q(reference)),
+                    _ => String::new(),
+                };
+                let pro_rata = match year_target {
+                    Some(year) => format!(" (årsmålet {} pro rata {}/12)", q(year), assessment.period.report.month()),
+                    None => String::new(),
+                };
+                let base = match (assessment.rule, assessment.base, assessment.base_period) {
+                    (Rule::RelativeChange, Some(base), Some(period)) => format!(" (räknat från {} för {period})", q(base)),
+                    _ => String::new(),
+                };
+                let verdict = match status {
+                    Status::Achieved => "målet är nått, uppnått".to_owned(),
+                    Status::PartiallyAchieved => format!("inom {} % av målet, delvis uppnått", format_decimal((rules.partial_band * Decimal::ONE_HUNDRED).normalize())),
+                    _ => format!("mer än {} % från målet, ej uppnått", format_decimal((rules.partial_band * Decimal::ONE_HUNDRED).normalize())),
+                };
+                format!("{} mot målet {} {}{pro_rata}{base}{against}: {verdict}.", q(value), comparison_sv(comparison), q(target))
+            }
+            _ => format!("{}.", status.label_sv()),
+        },
+    };
+    Explanation {
+        rule: assessment.rule,
+        status,
+        reason: assessment.reason,
+        value: assessment.value,
+        target: assessment.target,
+        comparison: assessment.comparison,
+        year_target,
+        base: assessment.base,
+        base_period: assessment.base_period,
+        reference: assessment.reference,
+        sentence,
+    }
+}
+
+/// The year target of a pro-rated cumulative measure (rule 5), when pro-rating happened.
+fn year_target(assessment: &Assessment, measure: &Measure, rules: &RuleSet) -> Option<Decimal> {
+    let pro_rated = rules.interim_pro_rating
+        && measure.accumulation == crate::model::Accumulation::Cumulative
+        && assessment.period.report != ReportPoint::Annual
+        && matches!(assessment.rule, Rule::Level | Rule::Bound);
+    let target = assessment.target?;
+    pro_rated.then(|| target * Decimal::from(12) / Decimal::from(assessment.period.report.month()))
+}

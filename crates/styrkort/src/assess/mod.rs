@@ -1,0 +1,128 @@
+//! The assessment engine (SPEC §3): for every measure × unit × sex of a period, a status
+//! (achieved, partially achieved, not achieved, not assessed with a reason), a trend and an
+//! explanation; per measure the combined status of its sexes; the gender gaps.
+//!
+//! ```
+//! use styrkort::assess::{Assessments, RuleSet, UnitSelection};
+//! use styrkort::example::Example;
+//!
+//! let example = Example::norrbotten_2020()?;
+//! let assessments = Assessments::new(example.scorecard, &example.observations, example.period, RuleSet::default(), &UnitSelection::All);
+//! let first = &assessments.rows()[0];
+//! println!("{}: {} — {}", assessments.measure(first).name, first.status, assessments.explain(first).sentence);
+//! # Ok::<(), styrkort::io::LoadError>(())
+//! ```
+
+mod assessment;
+mod engine;
+mod evaluate;
+mod explain;
+mod gender;
+mod index;
+mod rules;
+
+pub use assessment::{Assessment, Comparison, Reason, Rule, Trend};
+pub use engine::{Engine, UnitSelection};
+pub use explain::{Explanation, quantity_sv};
+pub use gender::GenderGap;
+pub use index::{ObservationIndex, Slot};
+pub use rules::{Rounding, RollupMethod, RollupPolicy, RuleSet};
+
+use crate::model::{Measure, MilestoneState, Observation, Period, Scorecard, Status};
+use std::sync::Arc;
+
+/// Rule 8 over the statuses of a measure's sex rows: every assessed row achieved → achieved; no
+/// row achieved or partially achieved → not achieved; otherwise partially achieved; nothing
+/// assessed → not assessed.
+pub fn combine_sexes(statuses: &[Status]) -> Status {
+    evaluate::combine_statuses(statuses).unwrap_or(Status::NotAssessed)
+}
+
+/// The assessments of one period: every row, with the scorecard and rule set they were made
+/// with, so that names, explanations, roll-ups and reports can be built from them. Owns its
+/// data (the scorecard is shared through an `Arc`).
+#[derive(Debug, Clone)]
+pub struct Assessments {
+    engine: Engine,
+    period: Period,
+    rows: Vec<Assessment>,
+}
+
+impl Assessments {
+    /// Assesses a scorecard's observations for a period.
+    pub fn new(
+        scorecard: impl Into<Arc<Scorecard>>,
+        observations: &[Observation],
+        period: Period,
+        rules: RuleSet,
+        units: &UnitSelection,
+    ) -> Assessments {
+        let engine = Engine::new(scorecard, rules);
+        let index = engine.index(observations);
+        let rows = engine.assess(&index, period, units);
+        Assessments { engine, period, rows }
+    }
+
+    /// Wraps rows an [`Engine`] produced.
+    pub fn from_rows(engine: Engine, period: Period, rows: Vec<Assessment>) -> Assessments {
+        Assessments { engine, period, rows }
+    }
+
+    /// The period assessed.
+    pub fn period(&self) -> Period {
+        self.period
+    }
+
+    /// The scorecard.
+    pub fn scorecard(&self) -> &Scorecard {
+        self.engine.scorecard()
+    }
+
+    /// The rule set.
+    pub fn rules(&self) -> &RuleSet {
+        self.engine.rules()
+    }
+
+    /// Every row: measure by measure in plan order, unit by unit, sex by sex.
+    pub fn rows(&self) -> &[Assessment] {
+        &self.rows
+    }
+
+    /// The measure of a row.
+    pub fn measure(&self, assessment: &Assessment) -> &Measure {
+        &self.scorecard().measures[assessment.measure as usize]
+    }
+
+    /// The unit id of a row; none for the organisation itself.
+    pub fn unit_id(&self, assessment: &Assessment) -> Option<&str> {
+        assessment.unit.map(|unit| self.scorecard().units[unit as usize].id.as_str())
+    }
+
+    /// Why a row came out as it did, structured and as a Swedish sentence.
+    pub fn explain(&self, assessment: &Assessment) -> Explanation {
+        let milestone = (assessment.rule == Rule::Milestone).then_some(match assessment.status {
+            Status::Achieved => MilestoneState::Done,
+            Status::PartiallyAchieved => MilestoneState::InProgress,
+            _ => MilestoneState::NotStarted,
+        });
+        explain::explain(assessment, self.measure(assessment), self.rules(), milestone)
+    }
+
+    /// The rows of one measure (by index) for one unit (none: the organisation).
+    pub fn rows_of(&self, measure: u32, unit: Option<u32>) -> impl Iterator<Item = &Assessment> {
+        self.rows.iter().filter(move |a| a.measure == measure && a.unit == unit)
+    }
+
+    /// Rule 8: the measure's combined status over its sex rows for a unit: every assessed row
+    /// achieved → achieved; none achieved or partially achieved → not achieved; otherwise
+    /// partially achieved; nothing assessed → not assessed.
+    pub fn measure_status(&self, measure: u32, unit: Option<u32>) -> Status {
+        let statuses: Vec<Status> = self.rows_of(measure, unit).map(|a| a.status).collect();
+        combine_sexes(&statuses)
+    }
+
+    /// The gender gap of every measure split by sex, per unit.
+    pub fn gender_gaps(&self) -> Vec<GenderGap> {
+        gender::gender_gaps(&self.rows)
+    }
+}
