@@ -1,7 +1,9 @@
 //! `styrkort`: the command line of styrkort. Thin: it parses arguments, calls the core and
 //! prints what it returns.
 
+mod assess;
 mod check;
+mod inputs;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -18,12 +20,15 @@ struct Cli {
 enum Command {
     /// Validate a scorecard and its observations and judgements; print a one-screen overview.
     Check(check::CheckArgs),
+    /// Assess every measure × unit × sex of a period: status, trend, explanation; then the goals.
+    Assess(assess::AssessArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check(args)) => check::run(&args),
+        Some(Command::Assess(args)) => assess::run(&args),
         None => check::run(&check::CheckArgs::default()),
     }
 }

@@ -99,8 +99,12 @@ impl Engine {
     pub fn assess(&self, index: &ObservationIndex, period: Period, units: &UnitSelection) -> Vec<Assessment> {
         let units: Vec<Option<u32>> = match units {
             UnitSelection::Organisation => vec![None],
-            UnitSelection::All => std::iter::once(None).chain((0..self.scorecard.units.len() as u32).map(Some)).collect(),
-            UnitSelection::Unit(id) => self.scorecard.units.iter().position(|u| &u.id == id).map(|i| Some(i as u32)).into_iter().collect(),
+            UnitSelection::All => {
+                std::iter::once(None).chain((0..self.scorecard.units.len() as u32).map(Some)).collect()
+            }
+            UnitSelection::Unit(id) => {
+                self.scorecard.units.iter().position(|u| &u.id == id).map(|i| Some(i as u32)).into_iter().collect()
+            }
         };
         let rows: usize = self.measures.iter().map(|m| m.sexes.len()).sum::<usize>() * units.len();
         let mut assessments = Vec::with_capacity(rows);
@@ -114,7 +118,15 @@ impl Engine {
         assessments
     }
 
-    fn assess_row(&self, index: &ObservationIndex, measure: u32, prepared: &Prepared, unit: Option<u32>, period: Period, sex: Sex) -> Assessment {
+    fn assess_row(
+        &self,
+        index: &ObservationIndex,
+        measure: u32,
+        prepared: &Prepared,
+        unit: Option<u32>,
+        period: Period,
+        sex: Sex,
+    ) -> Assessment {
         let value_of = |period: Period, sex: Sex| {
             let slot = index.get(unit, measure, period, sex)?;
             Some((slot.outcome.value(prepared.percent)?, slot.reference))
@@ -160,7 +172,15 @@ impl Engine {
                         if kids.is_empty() {
                             return None;
                         }
-                        Some(kids.iter().map(|&kid| index.get(Some(kid), measure, period, sex).and_then(|s| s.outcome.value(prepared.percent))).collect())
+                        Some(
+                            kids.iter()
+                                .map(|&kid| {
+                                    index
+                                        .get(Some(kid), measure, period, sex)
+                                        .and_then(|s| s.outcome.value(prepared.percent))
+                                })
+                                .collect(),
+                        )
                     };
                     let row = Row {
                         rules: &self.rules,

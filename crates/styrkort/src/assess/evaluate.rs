@@ -116,7 +116,10 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
                 Direction::NarrowSexGap => narrow_sex_gap(row, base_period),
                 other => {
                     let Some((base, _)) = (row.lookup)(base_period, row.sex) else {
-                        return Verdict { base_period: Some(base_period), ..Verdict::not_assessed(Reason::NoComparison, Rule::Direction) };
+                        return Verdict {
+                            base_period: Some(base_period),
+                            ..Verdict::not_assessed(Reason::NoComparison, Rule::Direction)
+                        };
                     };
                     let comparison = match other {
                         Direction::Increase => Comparison::Above,
@@ -138,7 +141,10 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
         TargetForm::RelativeChange(change) => {
             let base_period = base_period(change.base, row);
             let Some((base, _)) = (row.lookup)(base_period, row.sex) else {
-                return Verdict { base_period: Some(base_period), ..Verdict::not_assessed(Reason::NoComparison, Rule::RelativeChange) };
+                return Verdict {
+                    base_period: Some(base_period),
+                    ..Verdict::not_assessed(Reason::NoComparison, Rule::RelativeChange)
+                };
             };
             let sign = match change.direction {
                 ChangeDirection::Increase => Decimal::ONE,
@@ -149,15 +155,23 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
                 ChangeUnit::PercentagePoints => base.checked_add(sign * change.value),
                 ChangeUnit::Times => base.checked_mul(change.value),
             };
-            let Some(target) = target else { return Verdict::not_assessed(Reason::TargetNotMachineReadable, Rule::RelativeChange) };
+            let Some(target) = target else {
+                return Verdict::not_assessed(Reason::TargetNotMachineReadable, Rule::RelativeChange);
+            };
             let comparison = match change.direction {
                 ChangeDirection::Increase => Comparison::AtLeast,
                 ChangeDirection::Decrease => Comparison::AtMost,
             };
-            Verdict { base: Some(base), base_period: Some(base_period), ..threshold(row, target, comparison, Rule::RelativeChange) }
+            Verdict {
+                base: Some(base),
+                base_period: Some(base_period),
+                ..threshold(row, target, comparison, Rule::RelativeChange)
+            }
         }
         TargetForm::Benchmark(benchmark) => {
-            let Some(reference) = row.reference else { return Verdict::not_assessed(Reason::NoReference, Rule::Benchmark) };
+            let Some(reference) = row.reference else {
+                return Verdict::not_assessed(Reason::NoReference, Rule::Benchmark);
+            };
             let margin = row.rules.equivalence_margin * reference.abs();
             let (target, comparison) = match (benchmark.comparison, row.polarity) {
                 (BenchmarkKind::AtLevel, Polarity::LowerIsBetter) => (reference + margin, Comparison::AtMost),
@@ -169,10 +183,13 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
         }
         TargetForm::GenderBalance(balance) => {
             let share = match ((row.lookup)(row.period, Sex::Women), (row.lookup)(row.period, Sex::Men)) {
-                (Some((women, _)), Some((men, _))) if !(women + men).is_zero() => women / (women + men) * Decimal::ONE_HUNDRED,
+                (Some((women, _)), Some((men, _))) if !(women + men).is_zero() => {
+                    women / (women + men) * Decimal::ONE_HUNDRED
+                }
                 _ => return Verdict::not_assessed(Reason::NoData, Rule::GenderBalance),
             };
-            let status = if share >= balance.low && share <= balance.high { Status::Achieved } else { Status::NotAchieved };
+            let status =
+                if share >= balance.low && share <= balance.high { Status::Achieved } else { Status::NotAchieved };
             Verdict {
                 target: Some(balance.high),
                 target_low: Some(balance.low),
@@ -197,7 +214,11 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
 /// says which side is met).
 fn threshold(row: &Row<'_>, target: Decimal, comparison: Comparison, rule: Rule) -> Verdict {
     let Some(value) = row.value else {
-        return Verdict { target: Some(target), comparison: Some(comparison), ..Verdict::not_assessed(Reason::NoData, rule) };
+        return Verdict {
+            target: Some(target),
+            comparison: Some(comparison),
+            ..Verdict::not_assessed(Reason::NoData, rule)
+        };
     };
     let value = match row.rules.rounding {
         Rounding::Exact => value,
@@ -278,7 +299,10 @@ fn base_period(base: Option<Base>, row: &Row<'_>) -> Period {
 fn narrow_gap(row: &Row<'_>, value: Decimal, base_period: Period) -> Verdict {
     let Some(reference) = row.reference else { return Verdict::not_assessed(Reason::NoReference, Rule::Direction) };
     let Some((base, Some(base_reference))) = (row.lookup)(base_period, row.sex) else {
-        return Verdict { base_period: Some(base_period), ..Verdict::not_assessed(Reason::NoComparison, Rule::Direction) };
+        return Verdict {
+            base_period: Some(base_period),
+            ..Verdict::not_assessed(Reason::NoComparison, Rule::Direction)
+        };
     };
     let (gap, base_gap) = ((value - reference).abs(), (base - base_reference).abs());
     let status = if gap < base_gap { Status::Achieved } else { Status::NotAchieved };
@@ -297,7 +321,10 @@ fn narrow_sex_gap(row: &Row<'_>, base_period: Period) -> Verdict {
     let gap = |period| Some(((row.lookup)(period, Sex::Women)?.0 - (row.lookup)(period, Sex::Men)?.0).abs());
     let Some(now) = gap(row.period) else { return Verdict::not_assessed(Reason::NoData, Rule::Direction) };
     let Some(before) = gap(base_period) else {
-        return Verdict { base_period: Some(base_period), ..Verdict::not_assessed(Reason::NoComparison, Rule::Direction) };
+        return Verdict {
+            base_period: Some(base_period),
+            ..Verdict::not_assessed(Reason::NoComparison, Rule::Direction)
+        };
     };
     let status = if now < before { Status::Achieved } else { Status::NotAchieved };
     Verdict {

@@ -74,17 +74,30 @@ fn status_sv(status: Status) -> String {
 }
 
 /// Builds the explanation of an assessment of a measure.
-pub(crate) fn explain(assessment: &Assessment, measure: &Measure, rules: &RuleSet, milestone: Option<MilestoneState>) -> Explanation {
+pub(crate) fn explain(
+    assessment: &Assessment,
+    measure: &Measure,
+    rules: &RuleSet,
+    milestone: Option<MilestoneState>,
+) -> Explanation {
     let q = |value: Decimal| quantity_sv(value, measure);
     let year_target = year_target(assessment, measure, rules);
     let status = assessment.status;
     let sentence = match (assessment.reason, assessment.rule) {
         (Some(Reason::NotReportedThisPeriod), _) => {
             let reports: Vec<_> = measure.periods.iter().map(|r| r.code()).collect();
-            format!("Kan ej bedömas: måttet följs upp vid {} och ingår inte i bedömningen vid {}.", reports.join(", "), assessment.period.report.code())
+            format!(
+                "Kan ej bedömas: måttet följs upp vid {} och ingår inte i bedömningen vid {}.",
+                reports.join(", "),
+                assessment.period.report.code()
+            )
         }
         (Some(Reason::NotYetDue), _) => match (assessment.value, assessment.target) {
-            (Some(value), Some(target)) => format!("{} mot målet {} vid sin tidpunkt: målet gäller senare under året och är ännu inte nått, kan ej bedömas.", q(value), q(target)),
+            (Some(value), Some(target)) => format!(
+                "{} mot målet {} vid sin tidpunkt: målet gäller senare under året och är ännu inte nått, kan ej bedömas.",
+                q(value),
+                q(target)
+            ),
             _ => "Kan ej bedömas: målet gäller senare under året.".to_owned(),
         },
         (Some(Reason::NoComparison), _) => match assessment.base_period {
@@ -109,7 +122,12 @@ pub(crate) fn explain(assessment: &Assessment, measure: &Measure, rules: &RuleSe
             _ => format!("Utvecklingen mot jämförelseperioden: {}.", status_sv(status)),
         },
         (None, Rule::GenderBalance) => match (assessment.target_low, assessment.target) {
-            (Some(low), Some(high)) => format!("Kvinnors andel mot målet mellan {} % och {} %: {}.", format_decimal(low), format_decimal(high), status_sv(status)),
+            (Some(low), Some(high)) => format!(
+                "Kvinnors andel mot målet mellan {} % och {} %: {}.",
+                format_decimal(low),
+                format_decimal(high),
+                status_sv(status)
+            ),
             _ => status_sv(status),
         },
         (None, _) => match (assessment.value, assessment.target, assessment.comparison) {
@@ -123,15 +141,28 @@ pub(crate) fn explain(assessment: &Assessment, measure: &Measure, rules: &RuleSe
                     None => String::new(),
                 };
                 let base = match (assessment.rule, assessment.base, assessment.base_period) {
-                    (Rule::RelativeChange, Some(base), Some(period)) => format!(" (räknat från {} för {period})", q(base)),
+                    (Rule::RelativeChange, Some(base), Some(period)) => {
+                        format!(" (räknat från {} för {period})", q(base))
+                    }
                     _ => String::new(),
                 };
                 let verdict = match status {
                     Status::Achieved => "målet är nått, uppnått".to_owned(),
-                    Status::PartiallyAchieved => format!("inom {} % av målet, delvis uppnått", format_decimal((rules.partial_band * Decimal::ONE_HUNDRED).normalize())),
-                    _ => format!("mer än {} % från målet, ej uppnått", format_decimal((rules.partial_band * Decimal::ONE_HUNDRED).normalize())),
+                    Status::PartiallyAchieved => format!(
+                        "inom {} % av målet, delvis uppnått",
+                        format_decimal((rules.partial_band * Decimal::ONE_HUNDRED).normalize())
+                    ),
+                    _ => format!(
+                        "mer än {} % från målet, ej uppnått",
+                        format_decimal((rules.partial_band * Decimal::ONE_HUNDRED).normalize())
+                    ),
                 };
-                format!("{} mot målet {} {}{pro_rata}{base}{against}: {verdict}.", q(value), comparison_sv(comparison), q(target))
+                format!(
+                    "{} mot målet {} {}{pro_rata}{base}{against}: {verdict}.",
+                    q(value),
+                    comparison_sv(comparison),
+                    q(target)
+                )
             }
             _ => format!("{}.", status.label_sv()),
         },

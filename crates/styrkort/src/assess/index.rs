@@ -125,7 +125,8 @@ impl ObservationIndex {
                 let additive = scorecard.measures[measure as usize].is_additive();
                 let parts = kids.iter().map(|&kid| self.slots.get(&(kid, measure, period, sex)).map(|s| s.outcome));
                 if let Some(outcome) = sum(parts, additive) {
-                    self.slots.insert((parent, measure, period, sex), Slot { outcome, reference: None, consolidated: true });
+                    self.slots
+                        .insert((parent, measure, period, sex), Slot { outcome, reference: None, consolidated: true });
                     by_unit.entry(parent).or_default().push((measure, period, sex));
                 }
             }

@@ -19,6 +19,7 @@ mod evaluate;
 mod explain;
 mod gender;
 mod index;
+mod record;
 mod rules;
 
 pub use assessment::{Assessment, Comparison, Reason, Rule, Trend};
@@ -26,7 +27,8 @@ pub use engine::{Engine, UnitSelection};
 pub use explain::{Explanation, quantity_sv};
 pub use gender::GenderGap;
 pub use index::{ObservationIndex, Slot};
-pub use rules::{Rounding, RollupMethod, RollupPolicy, RuleSet};
+pub use record::Record;
+pub use rules::{RollupMethod, RollupPolicy, Rounding, RuleSet};
 
 use crate::model::{Measure, MilestoneState, Observation, Period, Scorecard, Status};
 use std::sync::Arc;

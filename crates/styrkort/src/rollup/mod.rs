@@ -171,7 +171,8 @@ impl Assessments {
         };
         let success_factors: Vec<NodeStatus> =
             scorecard.success_factors.iter().map(|f| node(&f.id, &f.name, measures_of_factor(&f.id))).collect();
-        let goals: Vec<NodeStatus> = scorecard.goals.iter().map(|g| node(&g.id, &g.name, measures_of_goal(&g.id))).collect();
+        let goals: Vec<NodeStatus> =
+            scorecard.goals.iter().map(|g| node(&g.id, &g.name, measures_of_goal(&g.id))).collect();
         let forecast = |goal: &NodeStatus| goal.judgement.as_ref().and_then(|j| j.forecast);
         let perspectives: Vec<PerspectiveSummary> = scorecard
             .perspectives
@@ -183,7 +184,8 @@ impl Assessments {
                     .filter(|(_, goal)| goal.perspective == perspective.id)
                     .map(|(status, _)| status)
                     .collect();
-                let measures: Vec<(&str, Status)> = scorecard.goals_in(&perspective.id).flat_map(|g| measures_of_goal(&g.id)).collect();
+                let measures: Vec<(&str, Status)> =
+                    scorecard.goals_in(&perspective.id).flat_map(|g| measures_of_goal(&g.id)).collect();
                 let counts = StatusCounts::of(in_perspective.iter().map(|g| g.reported));
                 PerspectiveSummary {
                     id: perspective.id.clone(),

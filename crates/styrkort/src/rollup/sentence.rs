@@ -61,7 +61,8 @@ impl StatusCounts {
 /// A count in Swedish: a number word for one to twelve (neuter, as "mål" is neuter: "ett"),
 /// digits otherwise.
 pub fn number_sv(n: usize) -> String {
-    const WORDS: [&str; 13] = ["noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
+    const WORDS: [&str; 13] =
+        ["noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
     match WORDS.get(n) {
         Some(word) if n > 0 => (*word).to_owned(),
         _ => n.to_string(),
@@ -184,6 +185,9 @@ mod tests {
     #[test]
     fn number_words_one_to_twelve() {
         let words: Vec<_> = (1..=13).map(number_sv).collect();
-        assert_eq!(words, ["ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "13"]);
+        assert_eq!(
+            words,
+            ["ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "13"]
+        );
     }
 }

@@ -2,9 +2,7 @@
 //! grouped by spaces, full month names, "; " between composite components. Every rendering
 //! parses back to the same target.
 
-use super::{
-    Base, ChangeDirection, ChangeUnit, Component, Direction, Target, TargetForm, Unit, vocab,
-};
+use super::{Base, ChangeDirection, ChangeUnit, Component, Direction, Target, TargetForm, Unit, vocab};
 use crate::number::format_decimal_grouped;
 use rust_decimal::Decimal;
 use std::fmt::{self, Display, Formatter, Write};

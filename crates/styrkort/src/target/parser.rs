@@ -239,7 +239,10 @@ impl<'a> Parser<'a> {
         if let Some((direction, factor)) = doubling {
             let (base, end) = self.base(i + 1)?;
             let value = Decimal::from(factor);
-            return Some((TargetForm::RelativeChange(RelativeChange { direction, value, unit: ChangeUnit::Times, base }), end));
+            return Some((
+                TargetForm::RelativeChange(RelativeChange { direction, value, unit: ChangeUnit::Times, base }),
+                end,
+            ));
         }
         let (mut direction, mut j) = if any_ci(w, vocab::INCREASE) {
             if self.is(i + 1, "eller") && self.is_any(i + 2, vocab::MAINTAIN) {
@@ -301,9 +304,16 @@ impl<'a> Parser<'a> {
                     self.fail_after(i, after, Expect::ChangeUnitAfter);
                     return None;
                 };
-                let change = if direction == Direction::Increase { ChangeDirection::Increase } else { ChangeDirection::Decrease };
+                let change = if direction == Direction::Increase {
+                    ChangeDirection::Increase
+                } else {
+                    ChangeDirection::Decrease
+                };
                 let (base, end) = self.base(after + 1)?;
-                return Some((TargetForm::RelativeChange(RelativeChange { direction: change, value, unit, base }), end));
+                return Some((
+                    TargetForm::RelativeChange(RelativeChange { direction: change, value, unit, base }),
+                    end,
+                ));
             }
             if with {
                 self.fail_after(i, k, Expect::NumberAfter);

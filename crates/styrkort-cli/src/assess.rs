@@ -1,0 +1,119 @@
+//! `styrkort assess PLAN OBSERVATIONS --period P [--judgements F] [--unit U] [--format json|csv|text] [-o F]`.
+
+use crate::inputs::Inputs;
+use std::io::Write;
+use std::process::ExitCode;
+use styrkort::assess::{Assessments, UnitSelection};
+
+/// Output formats of `styrkort assess`.
+#[derive(clap::ValueEnum, Clone, Copy, Default)]
+pub enum AssessFormat {
+    /// Aligned columns, then the roll-up of the goals.
+    #[default]
+    Text,
+    /// A list of objects, one per measure × unit × period × sex.
+    Json,
+    /// One tidy row per measure × unit × period × sex.
+    Csv,
+}
+
+/// Arguments of `styrkort assess`.
+#[derive(clap::Args)]
+pub struct AssessArgs {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    format: AssessFormat,
+    /// Write to this file instead of standard output.
+    #[arg(short = 'o', long = "output")]
+    output: Option<std::path::PathBuf>,
+}
+
+/// Assesses and prints.
+pub fn run(args: &AssessArgs) -> ExitCode {
+    let inputs = match args.inputs.load() {
+        Ok(inputs) => inputs,
+        Err(code) => return code,
+    };
+    let units = match &inputs.unit {
+        Some(unit) => UnitSelection::Unit(unit.clone()),
+        None => UnitSelection::All,
+    };
+    let assessments = Assessments::new(inputs.scorecard, &inputs.observations, inputs.period, inputs.rules, &units);
+    let text = match args.format {
+        AssessFormat::Json => serde_json::to_string_pretty(&assessments.records()).map(|mut json| {
+            json.push('\n');
+            json
+        }),
+        AssessFormat::Csv => return crate::inputs::write_output(args.output.as_deref(), &csv(&assessments)),
+        AssessFormat::Text => Ok(text(&assessments, &inputs.judgements)),
+    };
+    match text {
+        Ok(text) => crate::inputs::write_output(args.output.as_deref(), &text),
+        Err(error) => {
+            eprintln!("styrkort: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn csv(assessments: &Assessments) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for record in assessments.records() {
+        if let Err(error) = writer.serialize(record) {
+            return format!("error: {error}\n");
+        }
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+fn text(assessments: &Assessments, judgements: &[styrkort::model::Judgement]) -> String {
+    let mut out = Vec::new();
+    let year = assessments.period().year;
+    let _ = writeln!(
+        out,
+        "{} — {}, {}",
+        assessments.scorecard().organisation,
+        assessments.scorecard().name,
+        assessments.period()
+    );
+    let _ = writeln!(out);
+    let width =
+        assessments.rows().iter().map(|row| assessments.measure(row).id.chars().count()).max().unwrap_or(4).max(4);
+    let _ = writeln!(
+        out,
+        "{:<width$}  {:<4} {:<4}  {:>10}  {:<22}  {:<15}  Utv",
+        "Mått", "Enh", "Kön", "Utfall", "Mål", "Status"
+    );
+    for row in assessments.rows() {
+        let measure = assessments.measure(row);
+        let value = row.value.map(|v| styrkort::assess::quantity_sv(v, measure)).unwrap_or_else(|| "–".into());
+        let target: String = measure.target_text(year).unwrap_or("–").chars().take(22).collect();
+        let unit = assessments.unit_id(row).unwrap_or("");
+        let _ = writeln!(
+            out,
+            "{:<width$}  {:<4} {:<4}  {:>10}  {:<22}  {:<15}  {}",
+            measure.id,
+            unit,
+            row.sex.code(),
+            value,
+            target,
+            row.status.label_sv(),
+            row.trend.arrow()
+        );
+    }
+    let rollup = assessments.rollup(None, judgements);
+    let _ = writeln!(out);
+    for goal in &rollup.goals {
+        let flag = if goal.differs { format!("  (beräknat: {})", goal.suggested.label_sv()) } else { String::new() };
+        let _ = writeln!(out, "{:<8} {:<15} {}{flag}", goal.id, goal.reported.label_sv(), goal.name);
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", rollup.sentence);
+    if let Some(forecast) = &rollup.forecast_sentence {
+        let _ = writeln!(out, "{forecast}");
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
