@@ -1,0 +1,115 @@
+//! Properties of the assessment that hold for any numbers: a better value never gets a worse
+//! status, and flipping polarity while mirroring every value mirrors nothing in the result.
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use styrkort::assess::{Assessments, RuleSet, UnitSelection};
+use styrkort::model::*;
+
+fn scorecard(target: &str, polarity: Polarity) -> Scorecard {
+    let mut scorecard = Scorecard::new("Region Test", "Plan", (2020, 2022));
+    scorecard.goals.push(Goal { id: "G".into(), perspective: "ekonomi".into(), name: "Mål".into(), bodies: vec![], description: None, note: None });
+    scorecard.success_factors.push(SuccessFactor { id: "F".into(), goal: "G".into(), name: "Faktor".into(), bodies: vec![], risk: None, description: None, note: None });
+    let mut measure = Measure::new("M", "F", "Mått");
+    measure.polarity = polarity;
+    measure.targets.insert(2021, target.to_owned());
+    scorecard.measures.push(measure);
+    scorecard
+}
+
+fn assess(target: &str, polarity: Polarity, value: Decimal, base: Decimal, reference: Decimal) -> (Status, styrkort::assess::Trend) {
+    let period: Period = "2021-DÅ04".parse().expect("period");
+    let mut now = Observation::value("M", period, Sex::Total, value);
+    now.reference = Some(reference);
+    let before = Observation::value("M", period.year_before(), Sex::Total, base);
+    let assessments = Assessments::new(scorecard(target, polarity), &[now, before], period, RuleSet::default(), &UnitSelection::Organisation);
+    let row = assessments.rows()[0];
+    (row.status, row.trend)
+}
+
+/// Best first: achieved 0, partially 1, not achieved 2.
+fn rank(status: Status) -> u8 {
+    match status {
+        Status::Achieved => 0,
+        Status::PartiallyAchieved => 1,
+        Status::NotAchieved => 2,
+        Status::NotAssessed => 3,
+    }
+}
+
+fn amount() -> impl Strategy<Value = Decimal> {
+    (-100_000i64..100_000, 0u32..3).prop_map(|(mantissa, scale)| Decimal::new(mantissa, scale))
+}
+
+/// Targets whose numbers are all written in the text, so that mirroring can negate them.
+fn target_with(number: Decimal) -> impl Strategy<Value = String> {
+    let n = number.to_string().replace('.', ",");
+    prop::sample::select(vec![
+        n.clone(),
+        format!("Högst {n}"),
+        format!("Minst {n}"),
+        format!("Under {n}"),
+        format!("Över {n}"),
+        "Öka".to_owned(),
+        "Minska".to_owned(),
+        "Bibehålla".to_owned(),
+        "Förbättrat värde".to_owned(),
+        "I nivå med riket".to_owned(),
+        "Snittet i riket".to_owned(),
+        "Bättre än riket".to_owned(),
+    ])
+}
+
+fn mirrored(target: &str) -> String {
+    let words: Vec<&str> = target.split(' ').collect();
+    let negate = |n: &str| if let Some(positive) = n.strip_prefix('-') { positive.to_owned() } else if n == "0" { n.to_owned() } else { format!("-{n}") };
+    match words.as_slice() {
+        ["Högst", n] => format!("Minst {}", negate(n)),
+        ["Minst", n] => format!("Högst {}", negate(n)),
+        ["Under", n] => format!("Över {}", negate(n)),
+        ["Över", n] => format!("Under {}", negate(n)),
+        ["Öka"] => "Minska".to_owned(),
+        ["Minska"] => "Öka".to_owned(),
+        [n] if n.parse::<f64>().is_ok() || n.contains(',') => negate(n),
+        _ => target.to_owned(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn a_better_value_never_gets_a_worse_status(
+        (number, target) in amount().prop_flat_map(|n| (Just(n), target_with(n))),
+        a in amount(), b in amount(), base in amount(), reference in amount(),
+        lower in any::<bool>(),
+    ) {
+        let polarity = if lower { Polarity::LowerIsBetter } else { Polarity::HigherIsBetter };
+        let _ = number;
+        // Bounds and directions say their own side; levels, benchmarks and "not worse" follow
+        // the polarity.
+        let word = target.split(' ').next().unwrap_or_default();
+        let lower_is_better = match word {
+            "Högst" | "Under" | "Minska" => true,
+            "Minst" | "Över" | "Öka" => false,
+            _ => lower,
+        };
+        let (worse, better) = if (a <= b) != lower_is_better { (a, b) } else { (b, a) };
+        let worse_status = assess(&target, polarity, worse, base, reference).0;
+        let better_status = assess(&target, polarity, better, base, reference).0;
+        prop_assert!(rank(better_status) <= rank(worse_status), "{target}: {better} → {better_status:?}, {worse} → {worse_status:?}");
+    }
+
+    #[test]
+    fn flipping_polarity_and_mirroring_values_mirrors_the_result(
+        (number, target) in amount().prop_flat_map(|n| (Just(n), target_with(n))),
+        value in amount(), base in amount(), reference in amount(),
+        lower in any::<bool>(),
+    ) {
+        let _ = number;
+        let (polarity, flipped) = if lower { (Polarity::LowerIsBetter, Polarity::HigherIsBetter) } else { (Polarity::HigherIsBetter, Polarity::LowerIsBetter) };
+        let original = assess(&target, polarity, value, base, reference);
+        let mirror = assess(&mirrored(&target), flipped, -value, -base, -reference);
+        prop_assert_eq!(original, mirror, "{} vs {}", target, mirrored(&target));
+    }
+}
