@@ -8,8 +8,23 @@ use styrkort::model::*;
 
 fn scorecard(target: &str, polarity: Polarity) -> Scorecard {
     let mut scorecard = Scorecard::new("Region Test", "Plan", (2020, 2022));
-    scorecard.goals.push(Goal { id: "G".into(), perspective: "ekonomi".into(), name: "Mål".into(), bodies: vec![], description: None, note: None });
-    scorecard.success_factors.push(SuccessFactor { id: "F".into(), goal: "G".into(), name: "Faktor".into(), bodies: vec![], risk: None, description: None, note: None });
+    scorecard.goals.push(Goal {
+        id: "G".into(),
+        perspective: "ekonomi".into(),
+        name: "Mål".into(),
+        bodies: vec![],
+        description: None,
+        note: None,
+    });
+    scorecard.success_factors.push(SuccessFactor {
+        id: "F".into(),
+        goal: "G".into(),
+        name: "Faktor".into(),
+        bodies: vec![],
+        risk: None,
+        description: None,
+        note: None,
+    });
     let mut measure = Measure::new("M", "F", "Mått");
     measure.polarity = polarity;
     measure.targets.insert(2021, target.to_owned());
@@ -17,12 +32,24 @@ fn scorecard(target: &str, polarity: Polarity) -> Scorecard {
     scorecard
 }
 
-fn assess(target: &str, polarity: Polarity, value: Decimal, base: Decimal, reference: Decimal) -> (Status, styrkort::assess::Trend) {
+fn assess(
+    target: &str,
+    polarity: Polarity,
+    value: Decimal,
+    base: Decimal,
+    reference: Decimal,
+) -> (Status, styrkort::assess::Trend) {
     let period: Period = "2021-DÅ04".parse().expect("period");
     let mut now = Observation::value("M", period, Sex::Total, value);
     now.reference = Some(reference);
     let before = Observation::value("M", period.year_before(), Sex::Total, base);
-    let assessments = Assessments::new(scorecard(target, polarity), &[now, before], period, RuleSet::default(), &UnitSelection::Organisation);
+    let assessments = Assessments::new(
+        scorecard(target, polarity),
+        &[now, before],
+        period,
+        RuleSet::default(),
+        &UnitSelection::Organisation,
+    );
     let row = assessments.rows()[0];
     (row.status, row.trend)
 }
@@ -62,7 +89,15 @@ fn target_with(number: Decimal) -> impl Strategy<Value = String> {
 
 fn mirrored(target: &str) -> String {
     let words: Vec<&str> = target.split(' ').collect();
-    let negate = |n: &str| if let Some(positive) = n.strip_prefix('-') { positive.to_owned() } else if n == "0" { n.to_owned() } else { format!("-{n}") };
+    let negate = |n: &str| {
+        if let Some(positive) = n.strip_prefix('-') {
+            positive.to_owned()
+        } else if n == "0" {
+            n.to_owned()
+        } else {
+            format!("-{n}")
+        }
+    };
     match words.as_slice() {
         ["Högst", n] => format!("Minst {}", negate(n)),
         ["Minst", n] => format!("Högst {}", negate(n)),

@@ -18,8 +18,23 @@ fn p(text: &str) -> Period {
 fn scorecard(target: &str, shape: impl FnOnce(&mut Measure)) -> Scorecard {
     let mut scorecard = Scorecard::new("Region Test", "Plan", (2020, 2022));
     scorecard.bodies.push(Body { code: "RS".into(), name: "Regionstyrelsen".into() });
-    scorecard.goals.push(Goal { id: "G".into(), perspective: "verksamhet".into(), name: "Mål".into(), bodies: vec!["RS".into()], description: None, note: None });
-    scorecard.success_factors.push(SuccessFactor { id: "F".into(), goal: "G".into(), name: "Faktor".into(), bodies: vec!["RS".into()], risk: None, description: None, note: None });
+    scorecard.goals.push(Goal {
+        id: "G".into(),
+        perspective: "verksamhet".into(),
+        name: "Mål".into(),
+        bodies: vec!["RS".into()],
+        description: None,
+        note: None,
+    });
+    scorecard.success_factors.push(SuccessFactor {
+        id: "F".into(),
+        goal: "G".into(),
+        name: "Faktor".into(),
+        bodies: vec!["RS".into()],
+        risk: None,
+        description: None,
+        note: None,
+    });
     let mut measure = Measure::new("M", "F", "Mått");
     measure.unit = UnitOfMeasure("percent".into());
     measure.targets.insert(2021, target.to_owned());
@@ -56,7 +71,11 @@ use Status::{Achieved as A, NotAchieved as N, NotAssessed as X, PartiallyAchieve
 
 fn table(rows: &[(&str, Polarity, &str, Option<&str>, Status)]) {
     for &(target, polarity, value, base, expected) in rows {
-        assert_eq!(status(target, polarity, value, base).0, expected, "{target:?} {polarity:?}: value {value}, base {base:?}");
+        assert_eq!(
+            status(target, polarity, value, base).0,
+            expected,
+            "{target:?} {polarity:?}: value {value}, base {base:?}"
+        );
     }
 }
 
@@ -167,12 +186,21 @@ fn rule_5_cumulative_measures_are_pro_rated_at_interim_reports() {
         m.unit = UnitOfMeasure("count".into());
         m.targets.insert(2021, "270".into());
     };
-    let april = [observe("2021-DÅ04", Sex::Total, "90"), observe("2021-DÅ08", Sex::Total, "171"), observe("2021-ÅR", Sex::Total, "260")];
+    let april = [
+        observe("2021-DÅ04", Sex::Total, "90"),
+        observe("2021-DÅ08", Sex::Total, "171"),
+        observe("2021-ÅR", Sex::Total, "260"),
+    ];
     let run = |period: &str| assess_with(scorecard("270", cumulative), &april, period, RuleSet::default()).rows()[0];
     assert_eq!((run("2021-DÅ04").status, run("2021-DÅ04").target), (A, Some(d("90")))); // 270 × 4/12
     assert_eq!((run("2021-DÅ08").status, run("2021-DÅ08").target), (P, Some(d("180")))); // 171 is 180 − 5 % of 180
     assert_eq!((run("2021-ÅR").status, run("2021-ÅR").target), (P, Some(d("270"))));
-    let level = assess_with(scorecard("270", |m| m.targets.insert(2021, "270".into()).map_or((), |_| ())), &april, "2021-DÅ04", RuleSet::default());
+    let level = assess_with(
+        scorecard("270", |m| m.targets.insert(2021, "270".into()).map_or((), |_| ())),
+        &april,
+        "2021-DÅ04",
+        RuleSet::default(),
+    );
     assert_eq!(level.rows()[0].target, Some(d("270")), "a level measure compares with the year target itself");
     let off = RuleSet { interim_pro_rating: false, ..RuleSet::default() };
     assert_eq!(assess_with(scorecard("270", cumulative), &april, "2021-DÅ04", off).rows()[0].status, N);
@@ -181,7 +209,13 @@ fn rule_5_cumulative_measures_are_pro_rated_at_interim_reports() {
 #[test]
 fn rule_6_deadlines_are_not_judged_before_they_are_due_unless_met() {
     let run = |value: &str, period: &str| {
-        let row = assess_with(scorecard("100 % i dec", |_| {}), &[observe(period, Sex::Total, value)], period, RuleSet::default()).rows()[0];
+        let row = assess_with(
+            scorecard("100 % i dec", |_| {}),
+            &[observe(period, Sex::Total, value)],
+            period,
+            RuleSet::default(),
+        )
+        .rows()[0];
         (row.status, row.reason)
     };
     assert_eq!(run("99", "2021-DÅ04"), (X, Some(Reason::NotYetDue)));
@@ -196,7 +230,9 @@ fn rule_7_benchmarks_need_the_reference_value() {
     let run = |target: &str, polarity: Polarity, value: &str, reference: Option<&str>| {
         let mut observation = observe("2021-DÅ04", Sex::Total, value);
         observation.reference = reference.map(d);
-        let row = assess_with(scorecard(target, |m| m.polarity = polarity), &[observation], "2021-DÅ04", RuleSet::default()).rows()[0];
+        let row =
+            assess_with(scorecard(target, |m| m.polarity = polarity), &[observation], "2021-DÅ04", RuleSet::default())
+                .rows()[0];
         (row.status, row.reason)
     };
     assert_eq!(run("I nivå med riket", Higher, "76", Some("80")), (A, None)); // within 5 % of 80
@@ -230,7 +266,8 @@ fn rule_8_each_sex_against_its_own_target_and_the_measure_combined() {
     assert_eq!(run("16", "19"), (vec![A, N], P));
     let shared = scorecard_shared();
     let observations = [observe("2021-DÅ04", Sex::Women, "66"), observe("2021-DÅ04", Sex::Men, "72")];
-    let rows: Vec<Status> = assess_with(shared, &observations, "2021-DÅ04", RuleSet::default()).rows().iter().map(|r| r.status).collect();
+    let rows: Vec<Status> =
+        assess_with(shared, &observations, "2021-DÅ04", RuleSet::default()).rows().iter().map(|r| r.status).collect();
     assert_eq!(rows, [N, A], "a shared target applies to each sex: 70 % for K 66 and M 72");
 }
 
@@ -245,14 +282,19 @@ fn rule_9_milestones_by_their_state() {
         let scorecard = scorecard("Handlingsplan antagen", |m| m.kind = MeasureKind::Activity);
         assess_with(scorecard, &[observation], "2021-DÅ04", RuleSet::default()).rows()[0].status
     };
-    assert_eq!([run(MilestoneState::Done), run(MilestoneState::InProgress), run(MilestoneState::NotStarted)], [A, P, N]);
+    assert_eq!(
+        [run(MilestoneState::Done), run(MilestoneState::InProgress), run(MilestoneState::NotStarted)],
+        [A, P, N]
+    );
 }
 
 #[test]
 fn rule_10_trend_follows_polarity() {
     let trend = |polarity: Polarity, value: &str, base: &str| {
         let observations = [observe("2021-DÅ04", Sex::Total, value), observe("2020-DÅ04", Sex::Total, base)];
-        assess_with(scorecard("72 %", |m| m.polarity = polarity), &observations, "2021-DÅ04", RuleSet::default()).rows()[0].trend
+        assess_with(scorecard("72 %", |m| m.polarity = polarity), &observations, "2021-DÅ04", RuleSet::default()).rows()
+            [0]
+        .trend
     };
     assert_eq!(trend(Higher, "51", "50"), Trend::Improved);
     assert_eq!(trend(Higher, "49", "50"), Trend::Worsened);
@@ -262,13 +304,24 @@ fn rule_10_trend_follows_polarity() {
     assert_eq!(trend(Polarity::Neutral, "51", "50"), Trend::None);
     let banded = RuleSet { trend_band: d("0.05"), ..RuleSet::default() };
     let observations = [observe("2021-DÅ04", Sex::Total, "52"), observe("2020-DÅ04", Sex::Total, "50")];
-    assert_eq!(assess_with(scorecard("72 %", |_| {}), &observations, "2021-DÅ04", banded).rows()[0].trend, Trend::Unchanged);
-    assert_eq!(assess_with(scorecard("72 %", |_| {}), &observations[..1], "2021-DÅ04", RuleSet::default()).rows()[0].trend, Trend::None);
+    assert_eq!(
+        assess_with(scorecard("72 %", |_| {}), &observations, "2021-DÅ04", banded).rows()[0].trend,
+        Trend::Unchanged
+    );
+    assert_eq!(
+        assess_with(scorecard("72 %", |_| {}), &observations[..1], "2021-DÅ04", RuleSet::default()).rows()[0].trend,
+        Trend::None
+    );
 }
 
 #[test]
 fn rule_1_and_the_reasons_of_not_assessed() {
-    let annual = assess_with(scorecard("72 %", |m| m.periods = vec![ReportPoint::Annual]), &[observe("2021-DÅ04", Sex::Total, "80")], "2021-DÅ04", RuleSet::default());
+    let annual = assess_with(
+        scorecard("72 %", |m| m.periods = vec![ReportPoint::Annual]),
+        &[observe("2021-DÅ04", Sex::Total, "80")],
+        "2021-DÅ04",
+        RuleSet::default(),
+    );
     assert_eq!((annual.rows()[0].status, annual.rows()[0].reason), (X, Some(Reason::NotReportedThisPeriod)));
     assert_eq!(
         annual.explain(&annual.rows()[0]).sentence,
@@ -286,10 +339,18 @@ fn rule_1_and_the_reasons_of_not_assessed() {
         let row = assess_with(scorecard(target, |_| {}), &observations, "2021-DÅ04", RuleSet::default()).rows()[0];
         assert_eq!((row.status, row.reason), (X, Some(reason)), "{target:?}");
     }
-    let missing = Observation { outcome: Outcome::Missing(MissingReason::NotPublished), ..observe("2021-DÅ04", Sex::Total, "0") };
+    let missing = Observation {
+        outcome: Outcome::Missing(MissingReason::NotPublished),
+        ..observe("2021-DÅ04", Sex::Total, "0")
+    };
     let row = assess_with(scorecard("72 %", |_| {}), &[missing], "2021-DÅ04", RuleSet::default()).rows()[0];
     assert_eq!(row.reason, Some(Reason::Missing(MissingReason::NotPublished)));
-    let no_year = assess_with(scorecard("72 %", |_| {}), &[observe("2022-DÅ04", Sex::Total, "80")], "2022-DÅ04", RuleSet::default());
+    let no_year = assess_with(
+        scorecard("72 %", |_| {}),
+        &[observe("2022-DÅ04", Sex::Total, "80")],
+        "2022-DÅ04",
+        RuleSet::default(),
+    );
     assert_eq!(no_year.rows()[0].reason, Some(Reason::NoTarget), "no target for 2022");
 }
 
@@ -298,7 +359,11 @@ fn per_period_fraction_and_gender_balance() {
     let run = |target: &str, period: &str, values: &[(Sex, &str)], sexes: Vec<Sex>| {
         let observations: Vec<Observation> = values.iter().map(|(sex, v)| observe(period, *sex, v)).collect();
         let scorecard = scorecard(target, |m| m.sexes = sexes.clone());
-        assess_with(scorecard, &observations, period, RuleSet::default()).rows().iter().map(|r| r.status).collect::<Vec<_>>()
+        assess_with(scorecard, &observations, period, RuleSet::default())
+            .rows()
+            .iter()
+            .map(|r| r.status)
+            .collect::<Vec<_>>()
     };
     let per_period = "DÅ 04: 56 % DÅ 08: 57 % ÅR: 58 %";
     assert_eq!(run(per_period, "2021-DÅ08", &[(Sex::Total, "57")], vec![Sex::Total]), [A]);
@@ -330,6 +395,9 @@ fn explanations_state_the_numbers_and_the_rule() {
         m.sexes = vec![Sex::Women, Sex::Men];
     });
     let assessments = assess_with(scorecard, &observations, "2021-DÅ04", RuleSet::default());
-    assert_eq!(assessments.explain(&assessments.rows()[0]).sentence, "16,3 % mot målet högst 16,0 %: inom 5 % av målet, delvis uppnått.");
+    assert_eq!(
+        assessments.explain(&assessments.rows()[0]).sentence,
+        "16,3 % mot målet högst 16,0 %: inom 5 % av målet, delvis uppnått."
+    );
     assert_eq!(assessments.explain(&assessments.rows()[1]).sentence, "Kan ej bedömas: utfall saknas.");
 }

@@ -100,11 +100,18 @@ syd,budget,2021-DÅ04,T,-1,,
 
 fn assessments(rules: RuleSet) -> Assessments {
     let scorecard = Scorecard::from_toml_str(PLAN).expect("valid plan");
-    let observations = styrkort::io::read_observations("o.csv", OBSERVATIONS, styrkort::io::ObservationFormat::Csv, Some(&scorecard)).expect("valid observations");
+    let observations =
+        styrkort::io::read_observations("o.csv", OBSERVATIONS, styrkort::io::ObservationFormat::Csv, Some(&scorecard))
+            .expect("valid observations");
     Assessments::new(scorecard, &observations, p("2021-DÅ04"), rules, &UnitSelection::All)
 }
 
-fn row<'a>(assessments: &'a Assessments, measure: &str, unit: Option<&str>, sex: Sex) -> &'a styrkort::assess::Assessment {
+fn row<'a>(
+    assessments: &'a Assessments,
+    measure: &str,
+    unit: Option<&str>,
+    sex: Sex,
+) -> &'a styrkort::assess::Assessment {
     assessments
         .rows()
         .iter()
@@ -120,7 +127,11 @@ fn ratios_consolidate_by_numerators_and_denominators_never_by_averaging() {
     assert_eq!(row(&a, "andel", Some("region"), Sex::Women).value, Some(d("50")));
     let men = row(&a, "andel", Some("region"), Sex::Men).value.expect("consolidated");
     assert_eq!(men.round_dp(2), d("73.33"));
-    assert_eq!(row(&a, "andel", None, Sex::Men).value.map(|v| v.round_dp(2)), Some(d("73.33")), "the organisation consolidates its top unit");
+    assert_eq!(
+        row(&a, "andel", None, Sex::Men).value.map(|v| v.round_dp(2)),
+        Some(d("73.33")),
+        "the organisation consolidates its top unit"
+    );
 }
 
 #[test]
@@ -137,7 +148,13 @@ fn every_unit_is_assessed_on_its_own() {
     let a = assessments(RuleSet::default());
     assert_eq!(row(&a, "snitt", Some("norr"), Sex::Total).status, Status::Achieved);
     assert_eq!(row(&a, "snitt", Some("syd"), Sex::Total).status, Status::NotAchieved);
-    let only = Assessments::new(a.scorecard().clone(), &[], p("2021-DÅ04"), RuleSet::default(), &UnitSelection::Unit("syd".into()));
+    let only = Assessments::new(
+        a.scorecard().clone(),
+        &[],
+        p("2021-DÅ04"),
+        RuleSet::default(),
+        &UnitSelection::Unit("syd".into()),
+    );
     assert!(only.rows().iter().all(|r| only.unit_id(r) == Some("syd")));
 }
 
@@ -146,14 +163,21 @@ fn budget_is_kept_when_every_child_unit_keeps_it() {
     let a = assessments(RuleSet::default());
     assert_eq!(row(&a, "budget", Some("norr"), Sex::Total).status, Status::Achieved);
     assert_eq!(row(&a, "budget", Some("syd"), Sex::Total).status, Status::NotAchieved);
-    assert_eq!(row(&a, "budget", Some("region"), Sex::Total).status, Status::PartiallyAchieved, "one of two divisions within budget");
+    assert_eq!(
+        row(&a, "budget", Some("region"), Sex::Total).status,
+        Status::PartiallyAchieved,
+        "one of two divisions within budget"
+    );
 }
 
 #[test]
 fn gender_gaps_and_one_sex_meeting_the_target() {
     let a = assessments(RuleSet::default());
     let gaps = a.gender_gaps();
-    let norr = gaps.iter().find(|g| g.unit.map(|u| a.scorecard().units[u as usize].id.as_str()) == Some("norr")).expect("norr has K and M");
+    let norr = gaps
+        .iter()
+        .find(|g| g.unit.map(|u| a.scorecard().units[u as usize].id.as_str()) == Some("norr"))
+        .expect("norr has K and M");
     assert_eq!((norr.women, norr.men, norr.gap), (Some(d("90")), Some(d("70")), Some(d("20"))));
     assert!(norr.one_sex_meets_target, "women 90 % meet 80 %, men 70 % do not");
     assert_eq!(norr.narrowed, None, "no comparison period");

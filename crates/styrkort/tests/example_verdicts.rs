@@ -17,7 +17,8 @@ const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/
 
 const CHANGE_ONLY: &str = "The text states only a change or a verdict in words, no value; the transcription records no observation for 2020-DÅ04, so rule: no_data.";
 const ANNUAL_PLAN: &str = "The report's reading judges the year target from events in the period (cancelled, delayed, paused); no value or milestone state is observed, so no_data.";
-const TOTAL_ONLY: &str = "The text gives only the total (a T row, assessed on its own); the K and M rows have no value, so no_data.";
+const TOTAL_ONLY: &str =
+    "The text gives only the total (a T row, assessed on its own); the K and M rows have no value, so no_data.";
 const BAND: &str = "Rule 2's partial band: the value misses the target by less than 5 % of it (17,6 against at most 17,2; 273 against at most 270), so partially achieved; the region reads any miss as not achieved.";
 const PTS_2019: &str = "The only figure, 78 %, is PTS's mapping for 2019 (an observation for 2019-ÅR), not an outcome for 2020-DÅ04: no_data.";
 const ANNUAL_ONLY: &str = "Rule 1: the plan reports the measure only at ÅR, so it is not assessed in April; the report nevertheless comments on a value.";
@@ -82,9 +83,17 @@ fn reference_status(verdict: &str) -> Option<Status> {
 
 #[test]
 fn our_statuses_against_the_reference_verdicts() {
-    let report: Value = serde_json::from_str(&std::fs::read_to_string(REPORT).expect("shared/reference is beside the repository")).expect("valid JSON");
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(REPORT).expect("shared/reference is beside the repository"))
+            .expect("valid JSON");
     let example = Example::norrbotten_2020().expect("the bundled example loads");
-    let assessments = Assessments::new(example.scorecard, &example.observations, example.period, RuleSet::default(), &UnitSelection::Organisation);
+    let assessments = Assessments::new(
+        example.scorecard,
+        &example.observations,
+        example.period,
+        RuleSet::default(),
+        &UnitSelection::Organisation,
+    );
     let mut lines = vec![
         "| row | reference | ours | rule | agrees | why they differ |".to_owned(),
         "|---|---|---|---|---|---|".to_owned(),
@@ -126,7 +135,10 @@ fn our_statuses_against_the_reference_verdicts() {
                         _ => {}
                     }
                     let reason = ours.reason.map(|r| format!(" ({r})")).unwrap_or_default();
-                    lines.push(format!("| {row_id} | {verdict} | {}{reason} | {:?} | {agrees} | {why} |", ours.status, ours.rule));
+                    lines.push(format!(
+                        "| {row_id} | {verdict} | {}{reason} | {:?} | {agrees} | {why} |",
+                        ours.status, ours.rule
+                    ));
                 }
             }
         }

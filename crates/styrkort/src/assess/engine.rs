@@ -2,7 +2,7 @@
 //! assesses every measure × unit × sex of a period against an [`ObservationIndex`].
 
 use super::assessment::{Assessment, Reason, Rule, Trend};
-use super::evaluate::{Row, Verdict, evaluate};
+use super::evaluate::{Plan, Row, Verdict, apply, plan};
 use super::index::ObservationIndex;
 use super::rules::RuleSet;
 use crate::model::{MilestoneState, Observation, Outcome, Period, Polarity, ReportPoint, Scorecard, Sex, Status};
@@ -108,21 +108,46 @@ impl Engine {
         };
         let rows: usize = self.measures.iter().map(|m| m.sexes.len()).sum::<usize>() * units.len();
         let mut assessments = Vec::with_capacity(rows);
+        let report = ReportPoint::ALL.iter().position(|r| *r == period.report).unwrap_or(2);
         for (measure, prepared) in self.measures.iter().enumerate() {
+            let plans: Vec<Option<Plan<'_>>> = prepared
+                .sexes
+                .iter()
+                .map(|&sex| {
+                    if !prepared.reported[report] {
+                        return Some(Plan::Fixed(Verdict::not_assessed(
+                            Reason::NotReportedThisPeriod,
+                            Rule::NotReported,
+                        )));
+                    }
+                    let target = prepared.target(period.year)?;
+                    Some(plan(target, &self.rules, prepared.polarity, prepared.cumulative, period, sex))
+                })
+                .collect();
             for &unit in &units {
-                for &sex in &prepared.sexes {
-                    assessments.push(self.assess_row(index, measure as u32, prepared, unit, period, sex));
+                for (&sex, plan) in prepared.sexes.iter().zip(&plans) {
+                    assessments.push(self.assess_row(
+                        index,
+                        measure as u32,
+                        prepared,
+                        plan.as_ref(),
+                        unit,
+                        period,
+                        sex,
+                    ));
                 }
             }
         }
         assessments
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn assess_row(
         &self,
         index: &ObservationIndex,
         measure: u32,
         prepared: &Prepared,
+        plan: Option<&Plan<'_>>,
         unit: Option<u32>,
         period: Period,
         sex: Sex,
@@ -153,20 +178,19 @@ impl Engine {
             reference: slot.and_then(|slot| slot.reference),
             rule: Rule::Data,
         };
-        let report = ReportPoint::ALL.iter().position(|r| *r == period.report).unwrap_or(2);
-        let verdict = if !prepared.reported[report] {
-            Verdict::not_assessed(Reason::NotReportedThisPeriod, Rule::NotReported)
+        let verdict = if let Some(Plan::Fixed(verdict @ Verdict { rule: Rule::NotReported, .. })) = plan {
+            *verdict
         } else if let Some(Outcome::Milestone(state)) = slot.map(|slot| slot.outcome) {
             milestone(state)
         } else if let Some(Outcome::Missing(reason)) = slot.map(|slot| slot.outcome) {
-            match prepared.target(period.year) {
+            match plan {
                 None => Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget),
                 Some(_) => Verdict::not_assessed(Reason::Missing(reason), Rule::Data),
             }
         } else {
-            match prepared.target(period.year) {
+            match plan {
                 None => Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget),
-                Some(target) => {
+                Some(plan) => {
                     let children = || {
                         let kids = &self.children[unit.map_or(self.scorecard.units.len(), |u| u as usize)];
                         if kids.is_empty() {
@@ -194,7 +218,7 @@ impl Engine {
                         comparison_period,
                         children: &children,
                     };
-                    evaluate(target, &row)
+                    apply(plan, &row)
                 }
             }
         };

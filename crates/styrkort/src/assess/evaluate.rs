@@ -62,6 +62,106 @@ impl Verdict {
     }
 }
 
+/// A target resolved for one measure, period and sex before the units are assessed: the part
+/// of a per-sex or per-period target that applies, and for a plain threshold its numbers worked
+/// out once (rule 5's pro-rating, rule 2's partial band), so that each unit costs two
+/// comparisons.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Plan<'t> {
+    /// The same verdict for every unit with a value or none.
+    Fixed(Verdict),
+    /// Rule 2 with the numbers worked out.
+    Threshold { target: Decimal, comparison: Comparison, partial_limit: Decimal, rule: Rule },
+    /// Anything that needs more than the row's own value.
+    General(&'t Target),
+}
+
+/// Resolves a target for a measure, period and sex.
+pub(crate) fn plan<'t>(
+    target: &'t Target,
+    rules: &RuleSet,
+    polarity: Polarity,
+    cumulative: bool,
+    period: Period,
+    sex: Sex,
+) -> Plan<'t> {
+    let threshold = |target: Decimal, comparison: Comparison, rule: Rule| {
+        let band = rules.partial_band * target.abs();
+        let partial_limit = match comparison {
+            Comparison::AtMost | Comparison::Below => target + band,
+            _ => target - band,
+        };
+        Plan::Threshold { target, comparison, partial_limit, rule }
+    };
+    let pro_rata = |value: Decimal| {
+        if cumulative && rules.interim_pro_rating && period.report != ReportPoint::Annual {
+            value * Decimal::from(period.report.month()) / Decimal::from(12)
+        } else {
+            value
+        }
+    };
+    match &target.form {
+        TargetForm::None(_) => Plan::Fixed(Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget)),
+        TargetForm::Unparsed(_) => {
+            Plan::Fixed(Verdict::not_assessed(Reason::TargetNotMachineReadable, Rule::Unreadable))
+        }
+        TargetForm::Milestone(_) => Plan::Fixed(Verdict::not_assessed(Reason::NoData, Rule::Milestone)),
+        TargetForm::PerSex(parts) => match parts.get(sex) {
+            Some(part) => plan(part, rules, polarity, cumulative, period, sex),
+            None => Plan::Fixed(Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget)),
+        },
+        TargetForm::PerPeriod(parts) => match parts.get(period.report) {
+            Some(part) => plan(part, rules, polarity, cumulative, period, sex),
+            None => Plan::Fixed(Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget)),
+        },
+        TargetForm::Level(level) => threshold(pro_rata(level.value), by_polarity(polarity), Rule::Level),
+        TargetForm::Bound(bound) => threshold(pro_rata(bound.value), bound_comparison(bound.bound), Rule::Bound),
+        TargetForm::Fraction(fraction) => threshold(fraction.numerator, Comparison::AtLeast, Rule::Fraction),
+        _ => Plan::General(target),
+    }
+}
+
+/// Judges a row by a resolved target.
+pub(crate) fn apply(plan: &Plan<'_>, row: &Row<'_>) -> Verdict {
+    match *plan {
+        Plan::Fixed(verdict) => verdict,
+        Plan::General(target) => evaluate(target, row),
+        Plan::Threshold { target, comparison, partial_limit, rule } => {
+            let Some(value) = row.value else {
+                return Verdict {
+                    target: Some(target),
+                    comparison: Some(comparison),
+                    ..Verdict::not_assessed(Reason::NoData, rule)
+                };
+            };
+            let value = match row.rules.rounding {
+                Rounding::Exact => value,
+                Rounding::TargetPrecision => value.round_dp(target.scale()),
+            };
+            let status = if meets(value, target, comparison) {
+                Status::Achieved
+            } else if match comparison {
+                Comparison::AtMost | Comparison::Below => value <= partial_limit,
+                _ => value >= partial_limit,
+            } {
+                Status::PartiallyAchieved
+            } else {
+                Status::NotAchieved
+            };
+            Verdict { target: Some(target), comparison: Some(comparison), ..Verdict::decided(status, rule) }
+        }
+    }
+}
+
+fn bound_comparison(bound: BoundKind) -> Comparison {
+    match bound {
+        BoundKind::Under => Comparison::Below,
+        BoundKind::AtMost => Comparison::AtMost,
+        BoundKind::AtLeast => Comparison::AtLeast,
+        BoundKind::Over => Comparison::Above,
+    }
+}
+
 /// Judges a row against a target.
 pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
     match &target.form {
@@ -90,13 +190,7 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
             threshold(row, pro_rated(row, level.value), comparison, Rule::Level)
         }
         TargetForm::Bound(bound) => {
-            let comparison = match bound.bound {
-                BoundKind::Under => Comparison::Below,
-                BoundKind::AtMost => Comparison::AtMost,
-                BoundKind::AtLeast => Comparison::AtLeast,
-                BoundKind::Over => Comparison::Above,
-            };
-            threshold(row, pro_rated(row, bound.value), comparison, Rule::Bound)
+            threshold(row, pro_rated(row, bound.value), bound_comparison(bound.bound), Rule::Bound)
         }
         TargetForm::Fraction(fraction) => threshold(row, fraction.numerator, Comparison::AtLeast, Rule::Fraction),
         TargetForm::Deadline(deadline) => {

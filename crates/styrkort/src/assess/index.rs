@@ -1,13 +1,14 @@
-//! The observations of a scorecard, indexed by unit, measure, period and sex, with the values of
-//! parent units consolidated from their children (SPEC §4: by summing numerators and
+//! The observations of a scorecard, indexed by period, measure, unit and sex, with the values
+//! of parent units consolidated from their children (SPEC §4: by summing numerators and
 //! denominators, or counts; never by averaging ratios).
+//!
+//! Each period is a table with one slot per measure × unit × sex: a dense array where most slots
+//! are filled (national statistics), a hash map where few are (a plan followed up for the
+//! organisation only), so that a lookup is an index computation either way.
 
 use crate::model::{Observation, Outcome, Period, Scorecard, Sex};
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
-
-/// The organisation itself, as a unit index: observations without a unit.
-pub(crate) const ORGANISATION: u32 = u32::MAX;
 
 /// What is known for one unit, measure, period and sex.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,13 +21,53 @@ pub struct Slot {
     pub consolidated: bool,
 }
 
-type Key = (u32, u32, Period, Sex);
+/// The slots of one period.
+#[derive(Debug, Clone)]
+enum Table {
+    Dense(Vec<Option<Slot>>),
+    Sparse(FxHashMap<u32, Slot>),
+}
+
+impl Table {
+    fn get(&self, at: u32) -> Option<&Slot> {
+        match self {
+            Table::Dense(slots) => slots.get(at as usize)?.as_ref(),
+            Table::Sparse(slots) => slots.get(&at),
+        }
+    }
+
+    fn insert(&mut self, at: u32, slot: Slot) {
+        match self {
+            Table::Dense(slots) => slots[at as usize] = Some(slot),
+            Table::Sparse(slots) => {
+                slots.insert(at, slot);
+            }
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Table::Dense(slots) => slots.iter().filter(|s| s.is_some()).count(),
+            Table::Sparse(slots) => slots.len(),
+        }
+    }
+}
+
+fn sex_index(sex: Sex) -> u32 {
+    match sex {
+        Sex::Total => 0,
+        Sex::Women => 1,
+        Sex::Men => 2,
+    }
+}
 
 /// Observations ready for assessment. Build it once with [`ObservationIndex::new`] and assess
 /// any number of periods and units against it.
 #[derive(Debug, Clone, Default)]
 pub struct ObservationIndex {
-    slots: FxHashMap<Key, Slot>,
+    /// Unit slots: the scorecard's units, then the organisation itself.
+    units: u32,
+    periods: Vec<(Period, Table)>,
     /// Observations that name a measure or unit the scorecard does not have; they are ignored
     /// (validate observations to find them).
     pub ignored: usize,
@@ -43,15 +84,30 @@ impl ObservationIndex {
             scorecard.measures.iter().enumerate().map(|(i, m)| (m.id.as_str(), i as u32)).collect();
         let units: FxHashMap<&str, u32> =
             scorecard.units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i as u32)).collect();
-        let mut index = ObservationIndex { slots: FxHashMap::default(), ignored: 0 };
-        index.slots.reserve(observations.len());
+        let organisation = scorecard.units.len() as u32;
+        let mut index = ObservationIndex { units: organisation + 1, periods: Vec::new(), ignored: 0 };
+        let size = scorecard.measures.len() as u64 * u64::from(index.units) * 3;
+        let mut per_period: FxHashMap<Period, usize> = FxHashMap::default();
+        for observation in observations {
+            *per_period.entry(observation.period).or_default() += 1;
+        }
+        let mut periods: Vec<(Period, usize)> = per_period.into_iter().collect();
+        periods.sort_unstable();
+        for (period, count) in periods {
+            // Dense when at least one slot in eight is observed and the table stays moderate.
+            let dense = size <= u64::from(u32::MAX) && (count as u64) * 8 >= size && size <= 50_000_000;
+            let table =
+                if dense { Table::Dense(vec![None; size as usize]) } else { Table::Sparse(FxHashMap::default()) };
+            index.periods.push((period, table));
+        }
+        let mut last: Option<(Period, usize)> = None;
         for observation in observations {
             let Some(&measure) = measures.get(observation.measure.as_str()) else {
                 index.ignored += 1;
                 continue;
             };
             let unit = match &observation.unit {
-                None => ORGANISATION,
+                None => organisation,
                 Some(unit) => match units.get(unit.as_str()) {
                     Some(&unit) => unit,
                     None => {
@@ -60,8 +116,19 @@ impl ObservationIndex {
                     }
                 },
             };
+            let table = match last {
+                Some((period, table)) if period == observation.period => table,
+                _ => {
+                    let Some(table) = index.periods.iter().position(|(p, _)| *p == observation.period) else {
+                        continue;
+                    };
+                    last = Some((observation.period, table));
+                    table
+                }
+            };
+            let at = index.at(measure, unit, observation.sex);
             let slot = Slot { outcome: observation.outcome, reference: observation.reference, consolidated: false };
-            index.slots.insert((unit, measure, observation.period, observation.sex), slot);
+            index.periods[table].1.insert(at, slot);
         }
         if !scorecard.units.is_empty() {
             index.consolidate(scorecard, &units);
@@ -69,65 +136,76 @@ impl ObservationIndex {
         index
     }
 
-    /// What is known, if anything.
+    fn at(&self, measure: u32, unit: u32, sex: Sex) -> u32 {
+        (measure * self.units + unit) * 3 + sex_index(sex)
+    }
+
+    fn table(&self, period: Period) -> Option<&Table> {
+        self.periods.iter().find(|(p, _)| *p == period).map(|(_, table)| table)
+    }
+
+    /// What is known for a unit (none: the organisation), measure, period and sex.
     pub fn get(&self, unit: Option<u32>, measure: u32, period: Period, sex: Sex) -> Option<&Slot> {
-        self.slots.get(&(unit.unwrap_or(ORGANISATION), measure, period, sex))
+        let unit = unit.unwrap_or(self.units - 1);
+        self.table(period)?.get(self.at(measure, unit, sex))
+    }
+
+    /// The periods that have observations, in order.
+    pub fn periods(&self) -> impl Iterator<Item = Period> + '_ {
+        self.periods.iter().map(|(period, _)| *period)
     }
 
     /// The number of unit × measure × period × sex entries, consolidated ones included.
     pub fn len(&self) -> usize {
-        self.slots.len()
+        self.periods.iter().map(|(_, table)| table.len()).sum()
     }
 
     /// Whether nothing is indexed.
     pub fn is_empty(&self) -> bool {
-        self.slots.is_empty()
+        self.len() == 0
     }
 
     fn consolidate(&mut self, scorecard: &Scorecard, units: &FxHashMap<&str, u32>) {
-        // Children per parent (the organisation is the parent of units without one).
-        let mut children: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        let organisation = self.units - 1;
+        let mut children: Vec<Vec<u32>> = vec![Vec::new(); self.units as usize];
         for (index, unit) in scorecard.units.iter().enumerate() {
-            let parent = unit.parent.as_deref().and_then(|p| units.get(p).copied()).unwrap_or(ORGANISATION);
-            children.entry(parent).or_default().push(index as u32);
+            let parent = unit.parent.as_deref().and_then(|p| units.get(p).copied()).unwrap_or(organisation);
+            children[parent as usize].push(index as u32);
         }
         // Parents after all their descendants: depth-first post-order from the organisation.
-        let mut order = Vec::with_capacity(scorecard.units.len() + 1);
-        let mut stack = vec![(ORGANISATION, false)];
-        let mut seen = rustc_hash::FxHashSet::default();
+        let mut order = Vec::with_capacity(self.units as usize);
+        let mut stack = vec![(organisation, false)];
+        let mut seen = vec![false; self.units as usize];
         while let Some((unit, expanded)) = stack.pop() {
             if expanded {
                 order.push(unit);
                 continue;
             }
-            if !seen.insert(unit) {
+            if std::mem::replace(&mut seen[unit as usize], true) {
                 continue; // a cycle; validation reports it
             }
             stack.push((unit, true));
-            for &child in children.get(&unit).into_iter().flatten() {
-                stack.push((child, false));
-            }
+            stack.extend(children[unit as usize].iter().map(|&child| (child, false)));
         }
-        let mut by_unit: FxHashMap<u32, Vec<(u32, Period, Sex)>> = FxHashMap::default();
-        for &(unit, measure, period, sex) in self.slots.keys() {
-            by_unit.entry(unit).or_default().push((measure, period, sex));
-        }
-        for parent in order {
-            let Some(kids) = children.get(&parent) else { continue };
-            let mut keys: Vec<(u32, Period, Sex)> =
-                kids.iter().filter_map(|kid| by_unit.get(kid)).flatten().copied().collect();
-            keys.sort_unstable();
-            keys.dedup();
-            for (measure, period, sex) in keys {
-                if self.slots.contains_key(&(parent, measure, period, sex)) {
+        let additive: Vec<bool> = scorecard.measures.iter().map(|m| m.is_additive()).collect();
+        for table in 0..self.periods.len() {
+            for &parent in &order {
+                let kids = &children[parent as usize];
+                if kids.is_empty() {
                     continue;
                 }
-                let additive = scorecard.measures[measure as usize].is_additive();
-                let parts = kids.iter().map(|&kid| self.slots.get(&(kid, measure, period, sex)).map(|s| s.outcome));
-                if let Some(outcome) = sum(parts, additive) {
-                    self.slots
-                        .insert((parent, measure, period, sex), Slot { outcome, reference: None, consolidated: true });
-                    by_unit.entry(parent).or_default().push((measure, period, sex));
+                for (measure, &additive) in additive.iter().enumerate() {
+                    for sex in [Sex::Total, Sex::Women, Sex::Men] {
+                        let measure = measure as u32;
+                        let (at, tables) = (self.at(measure, parent, sex), &self.periods[table].1);
+                        if tables.get(at).is_some() {
+                            continue;
+                        }
+                        let parts = kids.iter().map(|&kid| tables.get(self.at(measure, kid, sex)).map(|s| s.outcome));
+                        if let Some(outcome) = sum(parts, additive) {
+                            self.periods[table].1.insert(at, Slot { outcome, reference: None, consolidated: true });
+                        }
+                    }
                 }
             }
         }

@@ -1,0 +1,42 @@
+//! Assessment speed at national scale: 311 units × 200 measures × T/K/M × 3 periods, about
+//! 560 000 assessments, on one core. Issue 4 asks for at least 10 000 000 assessments per
+//! second; the index is built once, as a loaded data set is.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+use styrkort::assess::{Assessments, Engine, RuleSet, UnitSelection};
+use styrkort::model::{Period, ReportPoint};
+
+mod national;
+
+fn assessing(c: &mut Criterion) {
+    let scorecard = national::scorecard();
+    let observations = national::observations(&scorecard);
+    let engine = Engine::new(scorecard, RuleSet::default());
+    let index = engine.index(&observations);
+    let periods = ReportPoint::ALL.map(|report| Period::new(2025, report));
+    let rows: usize = periods.iter().map(|&p| engine.assess(&index, p, &UnitSelection::All).len()).sum();
+
+    let mut group = c.benchmark_group("assess");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(rows as u64));
+    group.bench_function("national_560k", |b| {
+        b.iter(|| {
+            for &period in &periods {
+                black_box(engine.assess(black_box(&index), period, &UnitSelection::All));
+            }
+        })
+    });
+    group.throughput(Throughput::Elements(observations.len() as u64));
+    group.bench_function("index_1_1m_observations", |b| b.iter(|| black_box(engine.index(black_box(&observations)))));
+    group.throughput(Throughput::Elements((rows / 3) as u64));
+    group.bench_function("rollup_all_units_one_period", |b| {
+        let assessments =
+            Assessments::from_rows(engine.clone(), periods[0], engine.assess(&index, periods[0], &UnitSelection::All));
+        b.iter(|| black_box(assessments.rollup(None, &[])))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, assessing);
+criterion_main!(benches);
