@@ -178,15 +178,18 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let frequency = (self.is_kind(k, TokKind::Slash) || self.is(k, "per")) && self.is_any(k + 1, vocab::TIME_WORDS);
-        if k == j && !frequency {
+        let rate = !frequency
+            && self.is(k, "per")
+            && self.word(k + 1).is_some_and(|w| !vocab::is_keyword(w) && !any_ci(w, vocab::ORG_UNITS));
+        if k == j && !frequency && !rate {
             return (Unit::None, j);
         }
-        if !frequency && k == j + 1 && self.is_any(j, &["kr", "kronor"]) {
+        if !frequency && !rate && k == j + 1 && self.is_any(j, &["kr", "kronor"]) {
             return (Unit::Kronor, k);
         }
         let mut words = self.text(j, k);
-        if frequency {
-            words.push('/');
+        if frequency || rate {
+            words.push_str(if frequency { "/" } else if words.is_empty() { "per " } else { " per " });
             words.push_str(self.word(k + 1).unwrap_or("år"));
             k += 2;
         }
