@@ -59,11 +59,12 @@ pub fn scan_decimal(text: &str) -> Option<(Decimal, usize)> {
     let mut mantissa: u128 = 0;
     let mut scale: u32 = 0;
     let mut overflow = false;
-    let mut push = |mantissa: &mut u128, digit: u8| {
-        match mantissa.checked_mul(10).and_then(|m| m.checked_add(u128::from(digit - b'0'))) {
-            Some(m) if m < (1u128 << 96) => *mantissa = m,
-            _ => overflow = true,
-        }
+    let mut push = |mantissa: &mut u128, digit: u8| match mantissa
+        .checked_mul(10)
+        .and_then(|m| m.checked_add(u128::from(digit - b'0')))
+    {
+        Some(m) if m < (1u128 << 96) => *mantissa = m,
+        _ => overflow = true,
     };
     let mut i = 0;
     while i < bytes.len() && bytes[i].is_ascii_digit() {

@@ -18,8 +18,19 @@ fn unit() -> impl Strategy<Value = Unit> {
         Just(Unit::Percent),
         Just(Unit::Kronor),
         prop::sample::select(vec![
-            "personer", "kommuner", "st", "besök", "mnkr", "tkr", "dagar", "forum/år", "personmil", "m²",
-            "ärenden per invånare", "kr per invånare", "miljoner personmil",
+            "personer",
+            "kommuner",
+            "st",
+            "besök",
+            "mnkr",
+            "tkr",
+            "dagar",
+            "forum/år",
+            "personmil",
+            "m²",
+            "ärenden per invånare",
+            "kr per invånare",
+            "miljoner personmil",
         ])
         .prop_map(|w| Unit::Other(w.to_owned())),
     ]
@@ -44,8 +55,13 @@ fn simple() -> impl Strategy<Value = TargetForm> {
     prop_oneof![
         (
             prop::sample::select(vec![
-                Direction::Increase, Direction::Decrease, Direction::Maintain, Direction::Improve,
-                Direction::PositiveTrend, Direction::NarrowGap, Direction::NarrowSexGap,
+                Direction::Increase,
+                Direction::Decrease,
+                Direction::Maintain,
+                Direction::Improve,
+                Direction::PositiveTrend,
+                Direction::NarrowGap,
+                Direction::NarrowSexGap,
             ]),
             base()
         )
@@ -56,26 +72,53 @@ fn simple() -> impl Strategy<Value = TargetForm> {
             prop::sample::select(vec![ChangeUnit::Percent, ChangeUnit::PercentagePoints, ChangeUnit::Times]),
             base()
         )
-            .prop_map(|(direction, value, unit, base)| TargetForm::RelativeChange(RelativeChange { direction, value, unit, base })),
+            .prop_map(|(direction, value, unit, base)| TargetForm::RelativeChange(RelativeChange {
+                direction,
+                value,
+                unit,
+                base
+            })),
         (decimal(true), unit(), prop::option::of(1000i32..=9999))
             .prop_map(|(value, unit, year)| TargetForm::Level(Level { value, unit, year })),
-        (bound_kind(), decimal(true), unit()).prop_map(|(bound, value, unit)| TargetForm::Bound(Bound { bound, value, unit })),
-        (decimal(false), unit(), 1u8..=12).prop_map(|(value, unit, month)| TargetForm::Deadline(Deadline { value, unit, month })),
+        (bound_kind(), decimal(true), unit()).prop_map(|(bound, value, unit)| TargetForm::Bound(Bound {
+            bound,
+            value,
+            unit
+        })),
+        (decimal(false), unit(), 1u8..=12).prop_map(|(value, unit, month)| TargetForm::Deadline(Deadline {
+            value,
+            unit,
+            month
+        })),
         (decimal(false), decimal(false))
             .prop_map(|(numerator, denominator)| TargetForm::Fraction(Fraction { numerator, denominator })),
-        (decimal(false), decimal(false)).prop_map(|(a, b)| TargetForm::GenderBalance(GenderBalance { low: a.min(b), high: a.max(b) })),
+        (decimal(false), decimal(false))
+            .prop_map(|(a, b)| TargetForm::GenderBalance(GenderBalance { low: a.min(b), high: a.max(b) })),
         (
-            prop::sample::select(vec![BenchmarkKind::AtLevel, BenchmarkKind::AtLeast, BenchmarkKind::Average, BenchmarkKind::Better]),
+            prop::sample::select(vec![
+                BenchmarkKind::AtLevel,
+                BenchmarkKind::AtLeast,
+                BenchmarkKind::Average,
+                BenchmarkKind::Better
+            ]),
             prop::sample::select(vec!["riket", "rikssnittet", "jämförbara regioner", "länet", "Sverige"])
         )
-            .prop_map(|(comparison, reference)| TargetForm::Benchmark(Benchmark { comparison, reference: reference.into() })),
+            .prop_map(|(comparison, reference)| TargetForm::Benchmark(Benchmark {
+                comparison,
+                reference: reference.into()
+            })),
         (
             prop::option::of(bound_kind()),
             decimal(false),
             prop::sample::select(vec!["", "projekt", "utbildningar", "möten"]),
             prop::sample::select(vec!["kommun", "verksamhet", "division", "länsdel", "enhet"])
         )
-            .prop_map(|(bound, value, what, per)| TargetForm::PerUnit(PerUnit { bound, value, what: what.into(), per: per.into() })),
+            .prop_map(|(bound, value, what, per)| TargetForm::PerUnit(PerUnit {
+                bound,
+                value,
+                what: what.into(),
+                per: per.into()
+            })),
         Just(TargetForm::Budget),
     ]
 }
@@ -92,8 +135,16 @@ fn per_sex() -> impl Strategy<Value = TargetForm> {
 }
 
 fn label() -> impl Strategy<Value = String> {
-    prop::sample::select(vec!["Somatisk vård", "Psykiatrisk vård", "Kort", "Lång", "Hjärt-sjukdom", "Stroke", "Primärvård"])
-        .prop_map(str::to_owned)
+    prop::sample::select(vec![
+        "Somatisk vård",
+        "Psykiatrisk vård",
+        "Kort",
+        "Lång",
+        "Hjärt-sjukdom",
+        "Stroke",
+        "Primärvård",
+    ])
+    .prop_map(str::to_owned)
 }
 
 /// Every form the strict parser produces.
@@ -136,7 +187,10 @@ fn strict_form() -> impl Strategy<Value = TargetForm> {
 }
 
 fn note() -> impl Strategy<Value = Option<String>> {
-    prop::option::of(prop::sample::select(vec!["Dubbling jmf 2020", "enligt plan", "2019: 5 %", "se bilaga 2"]).prop_map(str::to_owned))
+    prop::option::of(
+        prop::sample::select(vec!["Dubbling jmf 2020", "enligt plan", "2019: 5 %", "se bilaga 2"])
+            .prop_map(str::to_owned),
+    )
 }
 
 proptest! {
@@ -184,5 +238,16 @@ proptest! {
         let target = Target::parse_lenient(&text, Fallback::Unparsed);
         let again = Target::parse_lenient(&target.to_string(), Fallback::Unparsed);
         prop_assert_eq!(again, target, "{:?}", text);
+    }
+}
+
+/// Inputs the fuzzer found, kept as regression cases.
+#[test]
+fn fuzz_findings_are_stable() {
+    for text in ["K2K2H0322K2x-22:"] {
+        for fallback in [Fallback::Milestone, Fallback::Unparsed] {
+            let target = Target::parse_lenient(text, fallback);
+            assert_eq!(Target::parse_lenient(&target.to_string(), fallback), target, "{text:?}");
+        }
     }
 }

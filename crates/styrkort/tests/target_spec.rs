@@ -29,9 +29,38 @@ fn direction(direction: Direction, base: Option<Base>) -> TargetForm {
 #[test]
 fn every_example_of_the_spec_table_has_its_kind() {
     let table: &[(&str, &[&str])] = &[
-        ("direction", &["Öka", "Minska", "Minskande", "Bibehålla", "Bibehåller eller öka", "Inte minska", "Förbättrat värde", "Positiv trend"]),
-        ("direction", &["Öka jmf 2019", "Öka utifrån 2019-12", "Öka jmf motsvarande kvartal året innan", "Minskad skillnad jmf 2018"]),
-        ("relative_change", &["Öka 5 %", "Minskning med 15 %", "Minska med 50 % jmf 2019", "Dubbling jmf 2019", "Öka med 2 procentenheter"]),
+        (
+            "direction",
+            &[
+                "Öka",
+                "Minska",
+                "Minskande",
+                "Bibehålla",
+                "Bibehåller eller öka",
+                "Inte minska",
+                "Förbättrat värde",
+                "Positiv trend",
+            ],
+        ),
+        (
+            "direction",
+            &[
+                "Öka jmf 2019",
+                "Öka utifrån 2019-12",
+                "Öka jmf motsvarande kvartal året innan",
+                "Minskad skillnad jmf 2018",
+            ],
+        ),
+        (
+            "relative_change",
+            &[
+                "Öka 5 %",
+                "Minskning med 15 %",
+                "Minska med 50 % jmf 2019",
+                "Dubbling jmf 2019",
+                "Öka med 2 procentenheter",
+            ],
+        ),
         ("level", &["72 %", "270", "35 000", "350 kr", "3,0", "0,0", "2018: 7,1 %"]),
         ("bound", &["Under 6,5 %", "Högst 5", "Minst 80 %", "Över 90 %"]),
         ("deadline", &["100 % i dec", "90 % i december", "95 % vid årets slut"]),
@@ -42,7 +71,14 @@ fn every_example_of_the_spec_table_has_its_kind() {
         ("benchmark", &["I nivå med riket", "Snittet i riket", "Bättre än riket"]),
         ("per_unit", &["Minst ett projekt per kommun"]),
         ("budget", &["Budget hålls", "Alla verksamheter", "Inom budget", "Hålla budget"]),
-        ("composite", &["Somatisk vård, Öka Psykiatrisk vård, Minska", "2020: 4,8 %, Kort: 49 %, Lång: 51 %", "20 personer/ 12 kommuner"]),
+        (
+            "composite",
+            &[
+                "Somatisk vård, Öka Psykiatrisk vård, Minska",
+                "2020: 4,8 %, Kort: 49 %, Lång: 51 %",
+                "20 personer/ 12 kommuner",
+            ],
+        ),
         ("milestone", &["Handlingsplan antagen", "Strategin antagen", "Utkast", "Genomfört"]),
         ("none", &["Följa utvecklingen", "Efter behov", "-", ""]),
     ];
@@ -62,8 +98,14 @@ fn directions_not_worse_and_bases() {
     assert_eq!(form("Förbättrat värde"), direction(Direction::Improve, None));
     assert_eq!(form("Positiv trend"), direction(Direction::PositiveTrend, None));
     assert_eq!(form("Öka jmf 2019"), direction(Direction::Increase, Some(Base::Year(2019))));
-    assert_eq!(form("Öka utifrån 2019-12"), direction(Direction::Increase, Some(Base::Month { year: 2019, month: 12 })));
-    assert_eq!(form("Öka jmf motsvarande kvartal året innan"), direction(Direction::Increase, Some(Base::SameQuarterYearBefore)));
+    assert_eq!(
+        form("Öka utifrån 2019-12"),
+        direction(Direction::Increase, Some(Base::Month { year: 2019, month: 12 }))
+    );
+    assert_eq!(
+        form("Öka jmf motsvarande kvartal året innan"),
+        direction(Direction::Increase, Some(Base::SameQuarterYearBefore))
+    );
     assert_eq!(form("Minskad skillnad jmf 2018"), direction(Direction::NarrowGap, Some(Base::Year(2018))));
 }
 
@@ -86,16 +128,26 @@ fn levels_bounds_and_deadlines() {
     assert_eq!(parse("72 %"), level("72", Unit::Percent));
     assert_eq!(parse("35 000"), level("35000", Unit::None));
     assert_eq!(parse("350 kr"), level("350", Unit::Kronor));
-    assert_eq!(form("2018: 7,1 %"), TargetForm::Level(Level { value: d("7.1"), unit: Unit::Percent, year: Some(2018) }));
+    assert_eq!(
+        form("2018: 7,1 %"),
+        TargetForm::Level(Level { value: d("7.1"), unit: Unit::Percent, year: Some(2018) })
+    );
     let bound = |bound, value: &str, unit| TargetForm::Bound(Bound { bound, value: d(value), unit });
     assert_eq!(form("Under 6,5 %"), bound(BoundKind::Under, "6.5", Unit::Percent));
     assert_eq!(form("Högst 5"), bound(BoundKind::AtMost, "5", Unit::None));
     assert_eq!(form("Minst 80 %"), bound(BoundKind::AtLeast, "80", Unit::Percent));
     assert_eq!(form("Över 90 %"), bound(BoundKind::Over, "90", Unit::Percent));
     for text in ["100 % i dec", "100 % i december", "100 % vid årets slut"] {
-        assert_eq!(form(text), TargetForm::Deadline(Deadline { value: d("100"), unit: Unit::Percent, month: 12 }), "{text}");
+        assert_eq!(
+            form(text),
+            TargetForm::Deadline(Deadline { value: d("100"), unit: Unit::Percent, month: 12 }),
+            "{text}"
+        );
     }
-    assert_eq!(form("80 % senast i juni"), TargetForm::Deadline(Deadline { value: d("80"), unit: Unit::Percent, month: 6 }));
+    assert_eq!(
+        form("80 % senast i juni"),
+        TargetForm::Deadline(Deadline { value: d("80"), unit: Unit::Percent, month: 6 })
+    );
 }
 
 #[test]
@@ -135,7 +187,12 @@ fn fractions_balances_benchmarks_units_budgets() {
     assert_eq!(form("Minst i nivå med riket"), bench(BenchmarkKind::AtLeast));
     assert_eq!(
         form("Minst ett projekt per kommun"),
-        TargetForm::PerUnit(PerUnit { bound: Some(BoundKind::AtLeast), value: d("1"), what: "projekt".into(), per: "kommun".into() })
+        TargetForm::PerUnit(PerUnit {
+            bound: Some(BoundKind::AtLeast),
+            value: d("1"),
+            what: "projekt".into(),
+            per: "kommun".into()
+        })
     );
     assert_eq!(form("Två projekt per kommun").kind(), "per_unit");
     for text in ["Budget hålls", "Alla verksamheter", "Inom budget", "Hålla budget"] {
@@ -152,7 +209,10 @@ fn composites_label_their_components() {
 
     let TargetForm::Composite(c) = form("2020: 4,8 %, Kort: 49 %, Lång: 51 %") else { panic!("composite") };
     assert_eq!(c.components[0].label, None);
-    assert_eq!(c.components[0].target.form, TargetForm::Level(Level { value: d("4.8"), unit: Unit::Percent, year: Some(2020) }));
+    assert_eq!(
+        c.components[0].target.form,
+        TargetForm::Level(Level { value: d("4.8"), unit: Unit::Percent, year: Some(2020) })
+    );
     assert_eq!(c.components[2].label.as_deref(), Some("Lång"));
 
     let TargetForm::Composite(c) = form("20 personer/ 12 kommuner") else { panic!("composite") };
@@ -161,9 +221,18 @@ fn composites_label_their_components() {
 
 #[test]
 fn milestones_none_and_notes_keep_their_text() {
-    assert_eq!(form("Handlingsplan antagen"), TargetForm::Milestone(Milestone { text: "Handlingsplan antagen".into() }));
-    assert_eq!(form("  Följa utvecklingen "), TargetForm::None(NoTarget { reason: NoTargetReason::Monitor, text: "Följa utvecklingen".into() }));
-    assert_eq!(form("Efter behov"), TargetForm::None(NoTarget { reason: NoTargetReason::AsNeeded, text: "Efter behov".into() }));
+    assert_eq!(
+        form("Handlingsplan antagen"),
+        TargetForm::Milestone(Milestone { text: "Handlingsplan antagen".into() })
+    );
+    assert_eq!(
+        form("  Följa utvecklingen "),
+        TargetForm::None(NoTarget { reason: NoTargetReason::Monitor, text: "Följa utvecklingen".into() })
+    );
+    assert_eq!(
+        form("Efter behov"),
+        TargetForm::None(NoTarget { reason: NoTargetReason::AsNeeded, text: "Efter behov".into() })
+    );
     assert_eq!(form("-"), TargetForm::None(NoTarget { reason: NoTargetReason::Missing, text: "-".into() }));
     assert_eq!(form(""), TargetForm::None(NoTarget { reason: NoTargetReason::Missing, text: String::new() }));
     let noted = parse("35 000 (Dubbling jmf 2020)");
@@ -228,7 +297,13 @@ fn json_carries_kind_and_typed_fields() {
     );
     let json = serde_json::to_value(parse("100 % i dec")).expect("json");
     assert_eq!(json, serde_json::json!({"kind": "deadline", "value": "100", "unit": "%", "month": 12}));
-    for text in ["K 16,0 % M 17,2 %", "DÅ 04: 56 % DÅ 08: 57 % ÅR: 58 %", "Somatisk vård, Öka Psykiatrisk vård, Minska", "Inom budget", "-"] {
+    for text in [
+        "K 16,0 % M 17,2 %",
+        "DÅ 04: 56 % DÅ 08: 57 % ÅR: 58 %",
+        "Somatisk vård, Öka Psykiatrisk vård, Minska",
+        "Inom budget",
+        "-",
+    ] {
         let target = parse(text);
         let back: Target = serde_json::from_str(&serde_json::to_string(&target).expect("ser")).expect("de");
         assert_eq!(back, target, "{text}");
@@ -239,8 +314,14 @@ fn json_carries_kind_and_typed_fields() {
 fn lenient_parsing_keeps_unknown_text() {
     let text = "Samverkan med kommunerna kring barn och unga";
     assert!(Target::parse(text).is_err());
-    assert_eq!(Target::parse_lenient(text, Fallback::Milestone).form, TargetForm::Milestone(Milestone { text: text.into() }));
-    assert_eq!(Target::parse_lenient(text, Fallback::Unparsed).form, TargetForm::Unparsed(Unparsed { text: text.into() }));
+    assert_eq!(
+        Target::parse_lenient(text, Fallback::Milestone).form,
+        TargetForm::Milestone(Milestone { text: text.into() })
+    );
+    assert_eq!(
+        Target::parse_lenient(text, Fallback::Unparsed).form,
+        TargetForm::Unparsed(Unparsed { text: text.into() })
+    );
     let odd = " Öka (kanske ";
     assert_eq!(Target::parse_lenient(odd, Fallback::Unparsed).to_string(), "Öka (kanske");
 }
@@ -265,4 +346,26 @@ fn strict_errors_point_at_the_problem_with_a_hint() {
         assert!(error.hint.starts_with(hint), "{text}: {}", error.hint);
         assert_eq!(error.input, *text);
     }
+}
+
+#[test]
+fn forms_listed_in_forms_md() {
+    for (text, kind) in [
+        ("95 % vid årsskiftet", "deadline"),
+        ("Öka med 3 gånger", "relative_change"),
+        ("Halvering", "relative_change"),
+        ("350 kr per invånare", "level"),
+        ("Minst i nivå med riket", "benchmark"),
+        ("Nytt mått", "none"),
+        ("Öka jmf föregående år", "direction"),
+        ("Öka jmf motsvarande period året innan", "direction"),
+        ("K/M 90 %", "per_sex"),
+    ] {
+        assert_eq!(parse(text).kind(), kind, "{text}");
+    }
+    assert_eq!(parse("350 kr per invånare"), level("350", Unit::Other("kr per invånare".into())));
+    assert_eq!(
+        form("95 % vid årsskiftet"),
+        TargetForm::Deadline(Deadline { value: d("95"), unit: Unit::Percent, month: 12 })
+    );
 }

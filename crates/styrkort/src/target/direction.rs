@@ -84,7 +84,11 @@ impl fmt::Display for Base {
 impl FromStr for Base {
     type Err = String;
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let bad = || format!("'{text}' is not a comparison base: expected 2019, 2019-12, same_quarter_year_before, same_period_year_before or previous_year");
+        let bad = || {
+            format!(
+                "'{text}' is not a comparison base: expected 2019, 2019-12, same_quarter_year_before, same_period_year_before or previous_year"
+            )
+        };
         match text {
             "same_quarter_year_before" => Ok(Base::SameQuarterYearBefore),
             "same_period_year_before" => Ok(Base::SamePeriodYearBefore),

@@ -2,9 +2,7 @@
 //! grouped by spaces, full month names, "; " between composite components. Every rendering
 //! parses back to the same target.
 
-use super::{
-    Base, ChangeDirection, ChangeUnit, Component, Direction, Target, TargetForm, Unit, vocab,
-};
+use super::{Base, ChangeDirection, ChangeUnit, Component, Direction, Target, TargetForm, Unit, vocab};
 use crate::number::format_decimal_grouped;
 use rust_decimal::Decimal;
 use std::fmt::{self, Display, Formatter, Write};
@@ -42,7 +40,9 @@ impl Display for TargetForm {
     /// The canonical Swedish text of the form (without a note).
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         match self {
-            TargetForm::Direction(d) => write!(f, "{}{}", d.direction.label_sv(), BaseSuffix(d.base)),
+            TargetForm::Direction(d) => {
+                write!(f, "{}{}", d.direction.label_sv(), BaseSuffix(d.base))
+            }
             TargetForm::RelativeChange(c) => {
                 let two = c.value == Decimal::TWO;
                 match (c.direction, c.unit) {
@@ -69,7 +69,9 @@ impl Display for TargetForm {
                 }
                 write!(f, "{}", Quantity(l.value, &l.unit))
             }
-            TargetForm::Bound(b) => write!(f, "{} {}", b.bound.label_sv(), Quantity(b.value, &b.unit)),
+            TargetForm::Bound(b) => {
+                write!(f, "{} {}", b.bound.label_sv(), Quantity(b.value, &b.unit))
+            }
             TargetForm::Deadline(d) => {
                 write!(f, "{} i {}", Quantity(d.value, &d.unit), vocab::month_name(d.month))
             }

@@ -51,7 +51,9 @@ pub(crate) fn tokenize(text: &str, offset: usize, out: &mut Vec<Tok>) {
     let mut i = 0;
     let mut prev_end = usize::MAX;
     while i < text.len() {
-        let Some(c) = text[i..].chars().next() else { break };
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -111,9 +113,15 @@ mod tests {
     #[test]
     fn splits_words_numbers_and_marks() {
         use TokKind::*;
-        assert_eq!(kinds("K40, M 17,2 %"), vec![Word, Num(Decimal::new(40, 0)), Comma, Word, Num(Decimal::new(172, 1)), Percent]);
+        assert_eq!(
+            kinds("K40, M 17,2 %"),
+            vec![Word, Num(Decimal::new(40, 0)), Comma, Word, Num(Decimal::new(172, 1)), Percent]
+        );
         assert_eq!(kinds("35 000 (x)"), vec![Num(Decimal::new(35000, 0)), Other, Word, Other]);
-        assert_eq!(kinds("Hjärt-sjukdom 2019-12"), vec![Word, Num(Decimal::new(2019, 0)), Dash, Num(Decimal::new(12, 0))]);
+        assert_eq!(
+            kinds("Hjärt-sjukdom 2019-12"),
+            vec![Word, Num(Decimal::new(2019, 0)), Dash, Num(Decimal::new(12, 0))]
+        );
         assert_eq!(kinds("m² –"), vec![Word, Dash]);
     }
 

@@ -152,7 +152,8 @@ impl Target {
         let lead = text.len() - text.trim_start().len();
         let trimmed = text.trim();
         let (body, note) = split_note(trimmed);
-        let clean = body.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?'));
+        let clean =
+            body.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?'));
         let mut toks = Vec::with_capacity(8);
         lexer::tokenize(clean, lead, &mut toks);
         let note = note.map(str::to_owned);
@@ -165,7 +166,9 @@ impl Target {
             Some(Whole::Form(form)) => form,
             Some(Whole::None(reason)) => TargetForm::None(NoTarget { reason, text: body.to_owned() }),
             Some(Whole::Milestone) => TargetForm::Milestone(Milestone { text: body.to_owned() }),
-            None => return Err(error(text, parser.failure.map(|f| (f.span, f.expect)), (lead, lead + clean.len()))),
+            None => {
+                return Err(error(text, parser.failure.map(|f| (f.span, f.expect)), (lead, lead + clean.len())));
+            }
         };
         Ok(Target { form, note })
     }
@@ -240,7 +243,9 @@ fn error(input: &str, failure: Option<((usize, usize), Expect)>, whole: (usize, 
             quote(a, b)
         ),
         Expect::MonthAfter(a, b) => format!("expected a month after '{}' (dec, december, årets slut)", quote(a, b)),
-        Expect::TargetAfter(a, b) => format!("expected a target after '{}' (such as 72 %, Öka, Under 6,5 %)", quote(a, b)),
+        Expect::TargetAfter(a, b) => {
+            format!("expected a target after '{}' (such as 72 %, Öka, Under 6,5 %)", quote(a, b))
+        }
         Expect::ReferenceAfter(a, b) => format!("expected a reference after '{}' (such as riket)", quote(a, b)),
         Expect::Unexpected => format!("unexpected '{}': expected {FORMS}", quote(start, end)),
         Expect::Unknown => format!("'{}' is not a target: expected {FORMS}", quote(start, end)),

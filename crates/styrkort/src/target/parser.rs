@@ -147,10 +147,12 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// A year at `i`: a four-digit integer written without decimals.
+    /// A year at `i`: a four-digit integer 1000–9999 written without decimals or leading zero.
     pub fn year(&self, i: usize) -> Option<i32> {
         match self.toks.get(i) {
-            Some(Tok { kind: TokKind::Num(v), start, end, .. }) if end - start == 4 && v.scale() == 0 => {
+            Some(Tok { kind: TokKind::Num(v), start, end, .. })
+                if end - start == 4 && v.scale() == 0 && (1000..=9999).contains(&v.mantissa()) =>
+            {
                 i32::try_from(v.mantissa()).ok()
             }
             _ => None,
@@ -189,7 +191,13 @@ impl<'a> Parser<'a> {
         }
         let mut words = self.text(j, k);
         if frequency || rate {
-            words.push_str(if frequency { "/" } else if words.is_empty() { "per " } else { " per " });
+            words.push_str(if frequency {
+                "/"
+            } else if words.is_empty() {
+                "per "
+            } else {
+                " per "
+            });
             words.push_str(self.word(k + 1).unwrap_or("år"));
             k += 2;
         }
@@ -242,7 +250,10 @@ impl<'a> Parser<'a> {
         if let Some((direction, factor)) = doubling {
             let (base, end) = self.base(i + 1)?;
             let value = Decimal::from(factor);
-            return Some((TargetForm::RelativeChange(RelativeChange { direction, value, unit: ChangeUnit::Times, base }), end));
+            return Some((
+                TargetForm::RelativeChange(RelativeChange { direction, value, unit: ChangeUnit::Times, base }),
+                end,
+            ));
         }
         let (mut direction, mut j) = if any_ci(w, vocab::INCREASE) {
             if self.is(i + 1, "eller") && self.is_any(i + 2, vocab::MAINTAIN) {
@@ -304,9 +315,16 @@ impl<'a> Parser<'a> {
                     self.fail_after(i, after, Expect::ChangeUnitAfter);
                     return None;
                 };
-                let change = if direction == Direction::Increase { ChangeDirection::Increase } else { ChangeDirection::Decrease };
+                let change = if direction == Direction::Increase {
+                    ChangeDirection::Increase
+                } else {
+                    ChangeDirection::Decrease
+                };
                 let (base, end) = self.base(after + 1)?;
-                return Some((TargetForm::RelativeChange(RelativeChange { direction: change, value, unit, base }), end));
+                return Some((
+                    TargetForm::RelativeChange(RelativeChange { direction: change, value, unit, base }),
+                    end,
+                ));
             }
             if with {
                 self.fail_after(i, k, Expect::NumberAfter);
@@ -463,7 +481,9 @@ impl<'a> Parser<'a> {
                     .map(|end| (12, end))
             };
             match due {
-                Some((month, end)) => return Some((TargetForm::Deadline(Deadline { value, unit, month }), end)),
+                Some((month, end)) => {
+                    return Some((TargetForm::Deadline(Deadline { value, unit, month }), end));
+                }
                 None => self.fail_after(i, m, Expect::MonthAfter),
             }
         }

@@ -4,7 +4,9 @@
 use super::lexer::TokKind;
 use super::parser::{Expect, Parser};
 use super::vocab::{self, any_ci};
-use super::{Component, Composite, Level, NoTargetReason, PerPeriod, PerSex, PeriodPart, SexPart, Target, TargetForm, Unit};
+use super::{
+    Component, Composite, Level, NoTargetReason, PerPeriod, PerSex, PeriodPart, SexPart, Target, TargetForm, Unit,
+};
 use crate::model::{ReportPoint, Sex};
 
 /// What the whole text turned out to be.
@@ -125,7 +127,10 @@ impl Parser<'_> {
             } else {
                 break;
             };
-            sexes.push(SexPart { sex, target: Target::from(TargetForm::Level(Level { value, unit: Unit::None, year: None })) });
+            sexes.push(SexPart {
+                sex,
+                target: Target::from(TargetForm::Level(Level { value, unit: Unit::None, year: None })),
+            });
             k = j + 1;
             let next = k + usize::from(self.is_sex_separator(k));
             if self.number(next).is_none() {
@@ -138,7 +143,8 @@ impl Parser<'_> {
 
     /// ",", ";", "/", "och", "samt" between parts.
     fn is_separator(&self, k: usize) -> bool {
-        matches!(self.kind(k), Some(TokKind::Comma | TokKind::Semicolon | TokKind::Slash)) || self.is_any(k, &["och", "samt"])
+        matches!(self.kind(k), Some(TokKind::Comma | TokKind::Semicolon | TokKind::Slash))
+            || self.is_any(k, &["och", "samt"])
     }
 
     /// ",", "/", "och" between the parts of a per-sex target (";" separates composite components).
@@ -181,7 +187,8 @@ impl Parser<'_> {
             };
             periods.push(PeriodPart { report, target: Target::from(form) });
             k = end;
-            let next = k + usize::from(matches!(self.kind(k), Some(TokKind::Comma | TokKind::Semicolon | TokKind::Slash)));
+            let next =
+                k + usize::from(matches!(self.kind(k), Some(TokKind::Comma | TokKind::Semicolon | TokKind::Slash)));
             if self.report_label(next).is_none() {
                 break;
             }
@@ -226,7 +233,10 @@ impl Parser<'_> {
                 continue;
             }
             let start = k;
-            while self.word(k).is_some_and(|w| !vocab::is_keyword(w) && vocab::number_word(w).is_none() && !any_ci(w, &["år", "ar"])) {
+            while self
+                .word(k)
+                .is_some_and(|w| !vocab::is_keyword(w) && vocab::number_word(w).is_none() && !any_ci(w, &["år", "ar"]))
+            {
                 k += 1;
             }
             if k == start {
