@@ -55,18 +55,12 @@ pub fn run(args: &TargetArgs) -> ExitCode {
     if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }
 
-/// `{"input": …, "kind": …, "canonical": …, <typed fields>}` on one line.
+/// `{"input": …, "canonical": …, "kind": …, <typed fields>}` on one line, in that order.
 fn json_line(input: &str, target: &Target) -> String {
-    let mut object = serde_json::Map::new();
-    object.insert("input".into(), input.into());
-    object.insert("kind".into(), target.kind().into());
-    object.insert("canonical".into(), target.to_string().into());
-    if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(target) {
-        for (key, value) in fields {
-            object.entry(key).or_insert(value);
-        }
-    }
-    serde_json::Value::Object(object).to_string()
+    let quote = |text: &str| serde_json::Value::from(text).to_string();
+    let typed = serde_json::to_string(target).unwrap_or_else(|_| format!("{{\"kind\":{}}}", quote(target.kind())));
+    let fields = typed.strip_prefix('{').unwrap_or(&typed);
+    format!("{{\"input\":{},\"canonical\":{},{fields}", quote(input), quote(&target.to_string()))
 }
 
 #[cfg(test)]
