@@ -4,6 +4,7 @@
 mod assess;
 mod check;
 mod inputs;
+mod target;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -22,6 +23,8 @@ enum Command {
     Check(check::CheckArgs),
     /// Assess every measure × unit × sex of a period: status, trend, explanation; then the goals.
     Assess(assess::AssessArgs),
+    /// Parse targets written in Swedish: the canonical form, or JSON with the typed fields.
+    Target(target::TargetArgs),
 }
 
 fn main() -> ExitCode {
@@ -29,6 +32,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Assess(args)) => assess::run(&args),
+        Some(Command::Target(args)) => target::run(&args),
         None => check::run(&check::CheckArgs::default()),
     }
 }

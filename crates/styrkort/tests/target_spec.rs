@@ -347,3 +347,25 @@ fn strict_errors_point_at_the_problem_with_a_hint() {
         assert_eq!(error.input, *text);
     }
 }
+
+#[test]
+fn forms_listed_in_forms_md() {
+    for (text, kind) in [
+        ("95 % vid årsskiftet", "deadline"),
+        ("Öka med 3 gånger", "relative_change"),
+        ("Halvering", "relative_change"),
+        ("350 kr per invånare", "level"),
+        ("Minst i nivå med riket", "benchmark"),
+        ("Nytt mått", "none"),
+        ("Öka jmf föregående år", "direction"),
+        ("Öka jmf motsvarande period året innan", "direction"),
+        ("K/M 90 %", "per_sex"),
+    ] {
+        assert_eq!(parse(text).kind(), kind, "{text}");
+    }
+    assert_eq!(parse("350 kr per invånare"), level("350", Unit::Other("kr per invånare".into())));
+    assert_eq!(
+        form("95 % vid årsskiftet"),
+        TargetForm::Deadline(Deadline { value: d("95"), unit: Unit::Percent, month: 12 })
+    );
+}

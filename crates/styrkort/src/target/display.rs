@@ -40,7 +40,9 @@ impl Display for TargetForm {
     /// The canonical Swedish text of the form (without a note).
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         match self {
-            TargetForm::Direction(d) => write!(f, "{}{}", d.direction.label_sv(), BaseSuffix(d.base)),
+            TargetForm::Direction(d) => {
+                write!(f, "{}{}", d.direction.label_sv(), BaseSuffix(d.base))
+            }
             TargetForm::RelativeChange(c) => {
                 let two = c.value == Decimal::TWO;
                 match (c.direction, c.unit) {
@@ -67,7 +69,9 @@ impl Display for TargetForm {
                 }
                 write!(f, "{}", Quantity(l.value, &l.unit))
             }
-            TargetForm::Bound(b) => write!(f, "{} {}", b.bound.label_sv(), Quantity(b.value, &b.unit)),
+            TargetForm::Bound(b) => {
+                write!(f, "{} {}", b.bound.label_sv(), Quantity(b.value, &b.unit))
+            }
             TargetForm::Deadline(d) => {
                 write!(f, "{} i {}", Quantity(d.value, &d.unit), vocab::month_name(d.month))
             }

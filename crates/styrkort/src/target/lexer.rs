@@ -51,7 +51,9 @@ pub(crate) fn tokenize(text: &str, offset: usize, out: &mut Vec<Tok>) {
     let mut i = 0;
     let mut prev_end = usize::MAX;
     while i < text.len() {
-        let Some(c) = text[i..].chars().next() else { break };
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;

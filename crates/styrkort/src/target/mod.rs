@@ -166,7 +166,9 @@ impl Target {
             Some(Whole::Form(form)) => form,
             Some(Whole::None(reason)) => TargetForm::None(NoTarget { reason, text: body.to_owned() }),
             Some(Whole::Milestone) => TargetForm::Milestone(Milestone { text: body.to_owned() }),
-            None => return Err(error(text, parser.failure.map(|f| (f.span, f.expect)), (lead, lead + clean.len()))),
+            None => {
+                return Err(error(text, parser.failure.map(|f| (f.span, f.expect)), (lead, lead + clean.len())));
+            }
         };
         Ok(Target { form, note })
     }

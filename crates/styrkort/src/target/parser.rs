@@ -147,10 +147,12 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// A year at `i`: a four-digit integer written without decimals.
+    /// A year at `i`: a four-digit integer 1000–9999 written without decimals or leading zero.
     pub fn year(&self, i: usize) -> Option<i32> {
         match self.toks.get(i) {
-            Some(Tok { kind: TokKind::Num(v), start, end, .. }) if end - start == 4 && v.scale() == 0 => {
+            Some(Tok { kind: TokKind::Num(v), start, end, .. })
+                if end - start == 4 && v.scale() == 0 && (1000..=9999).contains(&v.mantissa()) =>
+            {
                 i32::try_from(v.mantissa()).ok()
             }
             _ => None,
@@ -178,15 +180,24 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let frequency = (self.is_kind(k, TokKind::Slash) || self.is(k, "per")) && self.is_any(k + 1, vocab::TIME_WORDS);
-        if k == j && !frequency {
+        let rate = !frequency
+            && self.is(k, "per")
+            && self.word(k + 1).is_some_and(|w| !vocab::is_keyword(w) && !any_ci(w, vocab::ORG_UNITS));
+        if k == j && !frequency && !rate {
             return (Unit::None, j);
         }
-        if !frequency && k == j + 1 && self.is_any(j, &["kr", "kronor"]) {
+        if !frequency && !rate && k == j + 1 && self.is_any(j, &["kr", "kronor"]) {
             return (Unit::Kronor, k);
         }
         let mut words = self.text(j, k);
-        if frequency {
-            words.push('/');
+        if frequency || rate {
+            words.push_str(if frequency {
+                "/"
+            } else if words.is_empty() {
+                "per "
+            } else {
+                " per "
+            });
             words.push_str(self.word(k + 1).unwrap_or("år"));
             k += 2;
         }
@@ -470,7 +481,9 @@ impl<'a> Parser<'a> {
                     .map(|end| (12, end))
             };
             match due {
-                Some((month, end)) => return Some((TargetForm::Deadline(Deadline { value, unit, month }), end)),
+                Some((month, end)) => {
+                    return Some((TargetForm::Deadline(Deadline { value, unit, month }), end));
+                }
                 None => self.fail_after(i, m, Expect::MonthAfter),
             }
         }

@@ -106,7 +106,7 @@ impl Parser<'_> {
                 sexes.push(SexPart { sex, target: target.clone() });
             }
             k = end;
-            let next = k + usize::from(self.is_separator(k));
+            let next = k + usize::from(self.is_sex_separator(k));
             if self.sex_marker(next).is_none() {
                 break;
             }
@@ -132,7 +132,7 @@ impl Parser<'_> {
                 target: Target::from(TargetForm::Level(Level { value, unit: Unit::None, year: None })),
             });
             k = j + 1;
-            let next = k + usize::from(self.is_separator(k));
+            let next = k + usize::from(self.is_sex_separator(k));
             if self.number(next).is_none() {
                 break;
             }
@@ -145,6 +145,11 @@ impl Parser<'_> {
     fn is_separator(&self, k: usize) -> bool {
         matches!(self.kind(k), Some(TokKind::Comma | TokKind::Semicolon | TokKind::Slash))
             || self.is_any(k, &["och", "samt"])
+    }
+
+    /// ",", "/", "och" between the parts of a per-sex target (";" separates composite components).
+    fn is_sex_separator(&self, k: usize) -> bool {
+        matches!(self.kind(k), Some(TokKind::Comma | TokKind::Slash)) || self.is(k, "och")
     }
 
     /// A report label at `k`: "DÅ 04", "DÅ04", "DA 08", "T1", "ÅR:", "Helår".
@@ -228,7 +233,10 @@ impl Parser<'_> {
                 continue;
             }
             let start = k;
-            while self.word(k).is_some_and(|w| !vocab::is_keyword(w) && vocab::number_word(w).is_none()) {
+            while self
+                .word(k)
+                .is_some_and(|w| !vocab::is_keyword(w) && vocab::number_word(w).is_none() && !any_ci(w, &["år", "ar"]))
+            {
                 k += 1;
             }
             if k == start {
