@@ -211,8 +211,10 @@ fn judgements_take_precedence_and_differences_are_flagged() {
 
 #[test]
 fn the_weighted_roll_up_policy() {
-    let mut rules = RuleSet::default();
-    rules.rollup = RollupPolicy { method: RollupMethod::Weighted, achieved_from: d("0.6"), ..RollupPolicy::default() };
+    let rules = RuleSet {
+        rollup: RollupPolicy { method: RollupMethod::Weighted, achieved_from: d("0.6"), ..RollupPolicy::default() },
+        ..RuleSet::default()
+    };
     let a = assessments(rules);
     // Division Norr, F1: andel K achieved + M not → partially (0,5); besök has no value in
     // Norr alone (600 < 1000, not achieved); snitt achieved: (0,5 + 0 + 1) / 3 = 0,5 → partially.
