@@ -1,5 +1,6 @@
 //! `styrkort target [--json] [--strict] [--activity] TEXT…`: parses target texts of the target
-//! language and prints their canonical Swedish form, or one JSON object per text.
+//! language and prints their canonical Swedish form, or one JSON object per text. Without texts,
+//! every target of the bundled Region Norrbotten example, measure by measure.
 //!
 //! Self-contained: `main.rs` adds `mod target;` and a `Target(target::TargetArgs)` subcommand
 //! that calls [`run`].
@@ -22,14 +23,17 @@ pub struct TargetArgs {
     /// Read the texts as activity targets: text that fits no form is a `milestone`.
     #[arg(long)]
     pub activity: bool,
-    /// The target texts, e.g. "Öka" "K 16,0 % M 17,2 %" "100 % i dec".
-    #[arg(required = true)]
+    /// The target texts, e.g. "Öka" "K 16,0 % M 17,2 %" "100 % i dec". Without texts: every
+    /// target of the bundled example.
     pub texts: Vec<String>,
 }
 
 /// Runs `styrkort target`: exit 0, or 1 when `--strict` and a text does not parse (the other
 /// texts are still printed; errors go to standard error).
 pub fn run(args: &TargetArgs) -> ExitCode {
+    if args.texts.is_empty() {
+        return example(args.json);
+    }
     let fallback = if args.activity { Fallback::Milestone } else { Fallback::Unparsed };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -53,6 +57,41 @@ pub fn run(args: &TargetArgs) -> ExitCode {
         }
     }
     if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+/// Every target of the bundled example (the April 2020 scorecard, then Regionstyrelsens plan
+/// 2020), read as the loaders read them: `measure year kind: verbatim → canonical`.
+fn example(json: bool) -> ExitCode {
+    let scorecards = styrkort::example::Example::norrbotten_2020()
+        .map(|example| example.scorecard)
+        .and_then(|report| Ok([report, styrkort::example::Example::norrbotten_plan_2020()?]));
+    let scorecards = match scorecards {
+        Ok(scorecards) => scorecards,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for scorecard in &scorecards {
+        for measure in &scorecard.measures {
+            for (&year, text) in &measure.targets {
+                let Some(target) = measure.target(year) else { continue };
+                let line = if json {
+                    let fields = json_line(text, &target);
+                    let quote = |text: &str| serde_json::Value::from(text).to_string();
+                    format!("{{\"measure\":{},\"year\":{year},{}", quote(&measure.id), fields.strip_prefix('{').unwrap_or(&fields))
+                } else {
+                    format!("{:<14} {year}  {:<16} {text:?} → {target}", measure.id, target.kind())
+                };
+                if writeln!(out, "{line}").is_err() {
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 /// `{"input": …, "canonical": …, "kind": …, <typed fields>}` on one line, in that order.
