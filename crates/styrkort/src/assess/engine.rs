@@ -3,12 +3,19 @@
 
 use super::assessment::{Assessment, Reason, Rule, Trend};
 use super::evaluate::{Plan, Row, Verdict, apply, plan};
-use super::index::ObservationIndex;
+use super::index::{ObservationIndex, PeriodView};
 use super::rules::RuleSet;
 use crate::model::{MilestoneState, Observation, Outcome, Period, Polarity, ReportPoint, Scorecard, Sex, Status};
 use crate::target::Target;
 use rust_decimal::Decimal;
 use std::sync::Arc;
+
+/// The period tables one measure is assessed with: the period's and its comparison base's.
+#[derive(Clone, Copy)]
+struct Tables<'i> {
+    current: Option<PeriodView<'i>>,
+    base: Option<PeriodView<'i>>,
+}
 
 /// Which units to assess.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -109,7 +116,16 @@ impl Engine {
         let rows: usize = self.measures.iter().map(|m| m.sexes.len()).sum::<usize>() * units.len();
         let mut assessments = Vec::with_capacity(rows);
         let report = ReportPoint::ALL.iter().position(|r| *r == period.report).unwrap_or(2);
+        let current = index.period(period);
+        let year_before = index.period(period.year_before());
         for (measure, prepared) in self.measures.iter().enumerate() {
+            let tables = Tables {
+                current,
+                base: match prepared.comparison_base {
+                    None => year_before,
+                    Some(base) => index.period(base),
+                },
+            };
             let plans: Vec<Option<Plan<'_>>> = prepared
                 .sexes
                 .iter()
@@ -128,6 +144,7 @@ impl Engine {
                 for (&sex, plan) in prepared.sexes.iter().zip(&plans) {
                     assessments.push(self.assess_row(
                         index,
+                        tables,
                         measure as u32,
                         prepared,
                         plan.as_ref(),
@@ -145,6 +162,7 @@ impl Engine {
     fn assess_row(
         &self,
         index: &ObservationIndex,
+        tables: Tables<'_>,
         measure: u32,
         prepared: &Prepared,
         plan: Option<&Plan<'_>>,
@@ -156,10 +174,10 @@ impl Engine {
             let slot = index.get(unit, measure, period, sex)?;
             Some((slot.outcome.value(prepared.percent)?, slot.reference))
         };
-        let slot = index.get(unit, measure, period, sex);
+        let slot = tables.current.and_then(|table| table.get(unit, measure, sex));
         let value = slot.and_then(|slot| slot.outcome.value(prepared.percent));
         let comparison_period = prepared.comparison_base.unwrap_or_else(|| period.year_before());
-        let base = value_of(comparison_period, sex).map(|(value, _)| value);
+        let base = tables.base.and_then(|table| table.get(unit, measure, sex)?.outcome.value(prepared.percent));
         let trend = trend(value, base, prepared.polarity, self.rules.trend_band);
         let mut assessment = Assessment {
             measure,
@@ -259,11 +277,11 @@ fn milestone(state: MilestoneState) -> Verdict {
 /// trend band (a fraction of the base) is unchanged.
 pub(crate) fn trend(value: Option<Decimal>, base: Option<Decimal>, polarity: Polarity, band: Decimal) -> Trend {
     let (Some(value), Some(base)) = (value, base) else { return Trend::None };
-    let change = value - base;
-    if change.abs() <= band * base.abs() {
+    let within_band = if band.is_zero() { value == base } else { (value - base).abs() <= band * base.abs() };
+    if within_band {
         return Trend::Unchanged;
     }
-    match (polarity, change.is_sign_positive()) {
+    match (polarity, value > base) {
         (Polarity::HigherIsBetter, true) | (Polarity::LowerIsBetter, false) => Trend::Improved,
         (Polarity::HigherIsBetter, false) | (Polarity::LowerIsBetter, true) => Trend::Worsened,
         (Polarity::Neutral, _) => Trend::None,

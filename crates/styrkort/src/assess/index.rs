@@ -61,6 +61,21 @@ fn sex_index(sex: Sex) -> u32 {
     }
 }
 
+/// The observations of one period.
+#[derive(Clone, Copy)]
+pub(crate) struct PeriodView<'i> {
+    index: &'i ObservationIndex,
+    table: &'i Table,
+}
+
+impl<'i> PeriodView<'i> {
+    /// What is known for a unit (none: the organisation), measure and sex.
+    pub(crate) fn get(self, unit: Option<u32>, measure: u32, sex: Sex) -> Option<&'i Slot> {
+        let unit = unit.unwrap_or(self.index.units - 1);
+        self.table.get(self.index.at(measure, unit, sex))
+    }
+}
+
 /// Observations ready for assessment. Build it once with [`ObservationIndex::new`] and assess
 /// any number of periods and units against it.
 #[derive(Debug, Clone, Default)]
@@ -146,8 +161,12 @@ impl ObservationIndex {
 
     /// What is known for a unit (none: the organisation), measure, period and sex.
     pub fn get(&self, unit: Option<u32>, measure: u32, period: Period, sex: Sex) -> Option<&Slot> {
-        let unit = unit.unwrap_or(self.units - 1);
-        self.table(period)?.get(self.at(measure, unit, sex))
+        self.period(period)?.get(unit, measure, sex)
+    }
+
+    /// The observations of one period, for repeated lookups without finding the period again.
+    pub(crate) fn period(&self, period: Period) -> Option<PeriodView<'_>> {
+        Some(PeriodView { index: self, table: self.table(period)? })
     }
 
     /// The periods that have observations, in order.
