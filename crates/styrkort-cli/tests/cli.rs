@@ -1,0 +1,122 @@
+//! The `styrkort` command as a user meets it: exit codes, `file:line:col: message` lines, the
+//! JSON fields other tools depend on (SPEC §7), and the bundled example without any files.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn styrkort(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_styrkort")).args(args).output().expect("styrkort runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn example(file: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples").join(file).display().to_string()
+}
+
+fn scratch(name: &str, contents: &str) -> String {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli");
+    std::fs::create_dir_all(&dir).expect("a scratch directory");
+    let path = dir.join(name);
+    std::fs::write(&path, contents).expect("writes");
+    path.display().to_string()
+}
+
+#[test]
+fn check_without_files_summarises_the_bundled_example() {
+    let output = styrkort(&["check"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    assert!(stdout.starts_with("Region Norrbotten — Mål och måluppfyllelse 2020"), "{stdout}");
+    assert!(stdout.contains("Totalt         20                 50    99    117"), "{stdout}");
+    assert!(stdout.contains("Könsuppdelade (K/M): 18"), "{stdout}");
+    assert!(stdout.contains("20 bedömningar"), "{stdout}");
+}
+
+#[test]
+fn check_prints_every_problem_with_its_place_and_exits_1() {
+    let plan = std::fs::read_to_string(example("minimal.toml")).expect("minimal.toml");
+    let bad = plan
+        .replace("perspective = \"verksamhet\"", "perspective = \"okänd\"")
+        .replace("body = \"RS\"", "body = \"RX\"");
+    let path = scratch("bad.toml", &bad);
+    let output = styrkort(&["check", &path]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(lines[0].starts_with(&format!("{path}:17:15: unknown perspective 'okänd'")), "{stderr}");
+    assert!(lines[1].starts_with(&format!("{path}:33:8: body 'RX' of measure 'M1' is not declared")), "{stderr}");
+}
+
+#[test]
+fn check_validates_observations_against_the_plan() {
+    let observations = scratch("utfall.csv", "measure;period;sex;value\nM1;2021-DÅ04;K;16,3\nM1;2021-DÅ04;T;16\n");
+    let output = styrkort(&["check", &example("minimal.toml"), &observations]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        text(&output.stderr).trim(),
+        format!("{observations}:3:3: column 'sex': measure 'M1' is not split by sex T: expected one of K, M")
+    );
+}
+
+#[test]
+fn target_prints_the_canonical_form_or_json() {
+    let output = styrkort(&["target", "minskning med 15 %", "K 16,0 % M 17,2 %"]);
+    assert_eq!(text(&output.stdout), "Minska med 15 %\nK 16,0 % M 17,2 %\n");
+    let output = styrkort(&["target", "--json", "100 % i dec"]);
+    let json: serde_json::Value = serde_json::from_str(&text(&output.stdout)).expect("one JSON object");
+    assert_eq!(
+        (json["input"].as_str(), json["kind"].as_str(), json["canonical"].as_str()),
+        (Some("100 % i dec"), Some("deadline"), Some("100 % i december"))
+    );
+    assert_eq!(json["month"], 12);
+}
+
+#[test]
+fn target_without_texts_lists_the_bundled_example() {
+    let output = styrkort(&["target"]);
+    assert!(output.status.success());
+    let stdout = text(&output.stdout);
+    assert_eq!(stdout.lines().count(), 202, "the April report's 94 targets and the plan's 108 target cells");
+    assert!(stdout.lines().any(|l| l.starts_with("MED-4-F1-M3    2020  per_sex")), "{stdout}");
+}
+
+#[test]
+fn assess_json_has_the_fields_of_the_contract() {
+    let output = styrkort(&["assess", "--format", "json"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).expect("a JSON list");
+    assert_eq!(rows.len(), 124, "99 measures: 81 for T only, 11 for K and M, 7 for T, K and M");
+    for field in ["measure", "sex", "period", "status", "reason", "trend", "value", "target"] {
+        assert!(rows.iter().all(|row| row.get(field).is_some()), "every row has {field}");
+    }
+    let readmission_women = rows.iter().find(|r| r["measure"] == "MED-4-F1-M3" && r["sex"] == "K").expect("a K row");
+    assert_eq!(readmission_women["status"], "not_achieved");
+    assert_eq!(readmission_women["value"], "16.9");
+    assert_eq!(readmission_women["target"], "K 16,0 M 17,2");
+    assert_eq!(readmission_women["period"], "2020-DÅ04");
+}
+
+#[test]
+fn assess_with_files_needs_a_period() {
+    let output = styrkort(&["assess", &example("minimal.toml")]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("--period is required"));
+    let observations = scratch("ok.csv", "measure,period,sex,value\nM1,2021-DÅ04,K,16.3\nM1,2021-DÅ04,M,17.0\n");
+    let output =
+        styrkort(&["assess", &example("minimal.toml"), &observations, "--period", "2021-T1", "--format", "csv"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let csv = text(&output.stdout);
+    let mut lines = csv.lines();
+    assert!(
+        lines
+            .next()
+            .expect("a header")
+            .starts_with("perspective,goal,success_factor,measure,measure_name,kind,body,unit,period,sex,status")
+    );
+    let women = lines.next().expect("the K row");
+    assert!(women.contains(",2021-DÅ04,K,partially_achieved,Delvis uppnått,"), "{women}");
+}
