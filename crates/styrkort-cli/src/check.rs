@@ -1,9 +1,10 @@
 //! `styrkort check PLAN [OBSERVATIONS…] [--judgements F]`: load, validate, summarise.
 
+use crate::inputs::{fail, print};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use styrkort::example::Example;
-use styrkort::io::{LoadError, load_judgements, load_observations, load_scorecard};
+use styrkort::io::{load_judgements, load_observations, load_scorecard};
 use styrkort::overview::Overview;
 
 /// Arguments of `styrkort check`.
@@ -66,14 +67,4 @@ fn check_example() -> ExitCode {
         }
         Err(error) => fail(&error),
     }
-}
-
-fn print(error: &LoadError) -> bool {
-    eprintln!("{error}");
-    true
-}
-
-fn fail(error: &LoadError) -> ExitCode {
-    print(error);
-    ExitCode::FAILURE
 }

@@ -102,12 +102,14 @@ fn load_rules(path: &Path) -> Result<RuleSet, String> {
     }
 }
 
-fn print(error: &LoadError) -> bool {
+/// Prints every problem of a load on standard error; true, for `failed |= print(…)`.
+pub fn print(error: &LoadError) -> bool {
     eprintln!("{error}");
     true
 }
 
-fn fail(error: &LoadError) -> ExitCode {
+/// Prints every problem of a load and gives exit code 1.
+pub fn fail(error: &LoadError) -> ExitCode {
     print(error);
     ExitCode::FAILURE
 }

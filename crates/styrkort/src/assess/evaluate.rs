@@ -85,14 +85,7 @@ pub(crate) fn plan<'t>(
     period: Period,
     sex: Sex,
 ) -> Plan<'t> {
-    let threshold = |target: Decimal, comparison: Comparison, rule: Rule| {
-        let band = rules.partial_band * target.abs();
-        let partial_limit = match comparison {
-            Comparison::AtMost | Comparison::Below => target + band,
-            _ => target - band,
-        };
-        Plan::Threshold { target, comparison, partial_limit, rule }
-    };
+    let threshold = |target, comparison, rule| threshold_plan(rules, target, comparison, rule);
     let pro_rata = |value: Decimal| {
         if cumulative && rules.interim_pro_rating && period.report != ReportPoint::Annual {
             value * Decimal::from(period.report.month()) / Decimal::from(12)
@@ -119,6 +112,16 @@ pub(crate) fn plan<'t>(
         TargetForm::Fraction(fraction) => threshold(fraction.numerator, Comparison::AtLeast, Rule::Fraction),
         _ => Plan::General(target),
     }
+}
+
+/// Rule 2's numbers for a threshold: met at the target, partially met up to the partial limit.
+fn threshold_plan(rules: &RuleSet, target: Decimal, comparison: Comparison, rule: Rule) -> Plan<'static> {
+    let band = rules.partial_band * target.abs();
+    let partial_limit = match comparison {
+        Comparison::AtMost | Comparison::Below => target + band,
+        _ => target - band,
+    };
+    Plan::Threshold { target, comparison, partial_limit, rule }
 }
 
 /// Judges a row by a resolved target.
@@ -307,29 +310,7 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
 /// Rule 2: a value against a threshold, with the partial band, polarity-free (the comparison
 /// says which side is met).
 fn threshold(row: &Row<'_>, target: Decimal, comparison: Comparison, rule: Rule) -> Verdict {
-    let Some(value) = row.value else {
-        return Verdict {
-            target: Some(target),
-            comparison: Some(comparison),
-            ..Verdict::not_assessed(Reason::NoData, rule)
-        };
-    };
-    let value = match row.rules.rounding {
-        Rounding::Exact => value,
-        Rounding::TargetPrecision => value.round_dp(target.scale()),
-    };
-    let status = if meets(value, target, comparison) {
-        Status::Achieved
-    } else {
-        let band = row.rules.partial_band * target.abs();
-        let partial = match comparison {
-            Comparison::AtLeast | Comparison::Above => value >= target - band,
-            Comparison::AtMost | Comparison::Below => value <= target + band,
-            Comparison::Between => false,
-        };
-        if partial { Status::PartiallyAchieved } else { Status::NotAchieved }
-    };
-    Verdict { target: Some(target), comparison: Some(comparison), ..Verdict::decided(status, rule) }
+    apply(&threshold_plan(row.rules, target, comparison, rule), row)
 }
 
 /// Whether a value meets a target under a comparison.

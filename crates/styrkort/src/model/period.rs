@@ -71,18 +71,7 @@ impl FromStr for ReportPoint {
     }
 }
 
-impl Serialize for ReportPoint {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.code())
-    }
-}
-
-impl<'de> Deserialize<'de> for ReportPoint {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+super::serde_as_text!(ReportPoint);
 
 /// A period of follow-up: a year and a report, written `2021-DÅ04`, `2021-DÅ08`, `2021-ÅR`.
 ///

@@ -1,7 +1,6 @@
 //! Sex ("kön") of an observation or a target: total, women (kvinnor) or men (män).
 //! Swedish regions report K/M side by side to follow gender equality ("jämställdhet").
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
@@ -64,18 +63,7 @@ impl FromStr for Sex {
     }
 }
 
-impl Serialize for Sex {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.code())
-    }
-}
-
-impl<'de> Deserialize<'de> for Sex {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+super::serde_as_text!(Sex);
 
 #[cfg(test)]
 mod tests {
