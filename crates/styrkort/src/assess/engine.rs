@@ -17,6 +17,16 @@ struct Tables<'i> {
     base: Option<PeriodView<'i>>,
 }
 
+/// What every row of one measure is assessed with.
+#[derive(Clone, Copy)]
+struct MeasureContext<'a> {
+    index: &'a ObservationIndex,
+    tables: Tables<'a>,
+    measure: u32,
+    prepared: &'a Prepared,
+    period: Period,
+}
+
 /// Which units to assess.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum UnitSelection {
@@ -140,36 +150,24 @@ impl Engine {
                     Some(plan(target, &self.rules, prepared.polarity, prepared.cumulative, period, sex))
                 })
                 .collect();
+            let context = MeasureContext { index, tables, measure: measure as u32, prepared, period };
             for &unit in &units {
                 for (&sex, plan) in prepared.sexes.iter().zip(&plans) {
-                    assessments.push(self.assess_row(
-                        index,
-                        tables,
-                        measure as u32,
-                        prepared,
-                        plan.as_ref(),
-                        unit,
-                        period,
-                        sex,
-                    ));
+                    assessments.push(self.assess_row(&context, plan.as_ref(), unit, sex));
                 }
             }
         }
         assessments
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn assess_row(
         &self,
-        index: &ObservationIndex,
-        tables: Tables<'_>,
-        measure: u32,
-        prepared: &Prepared,
+        context: &MeasureContext<'_>,
         plan: Option<&Plan<'_>>,
         unit: Option<u32>,
-        period: Period,
         sex: Sex,
     ) -> Assessment {
+        let MeasureContext { index, tables, measure, prepared, period } = *context;
         let value_of = |period: Period, sex: Sex| {
             let slot = index.get(unit, measure, period, sex)?;
             Some((slot.outcome.value(prepared.percent)?, slot.reference))
