@@ -369,3 +369,11 @@ fn forms_listed_in_forms_md() {
         TargetForm::Deadline(Deadline { value: d("95"), unit: Unit::Percent, month: 12 })
     );
 }
+
+#[test]
+fn a_number_word_before_prose_is_no_level() {
+    // A unit is at most three words; longer prose after "En" is a sentence, not "1 of …".
+    assert!(Target::parse("En tydlig plan som alla förstår").is_err());
+    assert_eq!(Target::parse_lenient("En tydlig plan som alla förstår", Fallback::Milestone).kind(), "milestone");
+    assert_eq!(Target::parse("Två nya vårdcentraler").map(|t| t.kind()), Ok("level"));
+}

@@ -172,10 +172,17 @@ impl<'a> Parser<'a> {
         if self.is_kind(j, TokKind::Percent) || self.is(j, "procent") {
             return (Unit::Percent, j + 1);
         }
+        // A unit is a few words ("kr", "miljoner personmil", "forum/ år"); longer prose after a
+        // number is not a unit, and the text is then no level at all ("En tydlig plan som alla
+        // förstår" is not 1 of "tydlig plan som alla förstår").
+        const MOST_UNIT_WORDS: usize = 3;
         let mut k = j;
         while let Some(w) = self.word(k) {
             if vocab::is_keyword(w) || vocab::number_word(w).is_some() || self.is_kind(k + 1, TokKind::Colon) {
                 break;
+            }
+            if k - j == MOST_UNIT_WORDS {
+                return (Unit::None, j);
             }
             k += 1;
         }
