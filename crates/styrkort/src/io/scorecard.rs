@@ -18,7 +18,7 @@ const HEADER: [&str; 5] = ["schema", "organisation", "name", "vision", "years"];
 /// each with its line and column.
 pub fn read_scorecard(file: &str, text: &str, format: Format) -> Result<Scorecard, LoadError> {
     let document = Document::parse(file, text, format).map_err(|diagnostics| LoadError { diagnostics })?;
-    let mut reader = Reader { document: &document, diagnostics: Vec::new(), positions: HashMap::new() };
+    let mut reader = Reader::new(&document);
     let root = document.root();
     let Some(entries) = root.entries() else {
         return Err(LoadError::whole_file(file, "expected a table of scorecard keys at the top of the file"));
