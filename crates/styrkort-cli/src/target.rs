@@ -81,7 +81,11 @@ fn example(json: bool) -> ExitCode {
                 let line = if json {
                     let fields = json_line(text, &target);
                     let quote = |text: &str| serde_json::Value::from(text).to_string();
-                    format!("{{\"measure\":{},\"year\":{year},{}", quote(&measure.id), fields.strip_prefix('{').unwrap_or(&fields))
+                    format!(
+                        "{{\"measure\":{},\"year\":{year},{}",
+                        quote(&measure.id),
+                        fields.strip_prefix('{').unwrap_or(&fields)
+                    )
                 } else {
                     format!("{:<14} {year}  {:<16} {text:?} → {target}", measure.id, target.kind())
                 };

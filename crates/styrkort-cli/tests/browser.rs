@@ -159,6 +159,10 @@ fn the_bundled_report_in_headless_chromium() {
         assert!(legend.contains(shape), "the legend shows {shape}");
     }
     assert!(dom.contains(&format!("<p class=\"sentence\" id=\"summary-sentence\">{SENTENCE}</p>")), "the summary");
-    assert_eq!(dom.matches("<svg class=\"chart\"").count(), 6, "a chart for the plan and each of the five perspectives");
+    assert_eq!(
+        dom.matches("<svg class=\"chart\"").count(),
+        6,
+        "a chart for the plan and each of the five perspectives"
+    );
     eprintln!("screenshot: {}", png.display());
 }

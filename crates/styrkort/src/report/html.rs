@@ -93,7 +93,7 @@ impl Report<'_> {
         out.push_str("<p class=\"note\">");
         text(out, language.label(Label::JudgementNote));
         out.push_str("</p>\n</div>\n");
-        status_chart(out, &self.unit_name().to_owned(), &rollup.total, language);
+        status_chart(out, self.unit_name(), &rollup.total, language);
         out.push_str("</div>\n");
         self.html_legend(out);
         // Goals per perspective and status.
@@ -200,7 +200,11 @@ impl Report<'_> {
         }
         out.push_str("</dl>\n");
         if node.differs {
-            let _ = write!(out, "<p class=\"flag\" role=\"note\"><strong>⚑ {}:</strong> ", language.label(Label::Suggestion));
+            let _ = write!(
+                out,
+                "<p class=\"flag\" role=\"note\"><strong>⚑ {}:</strong> ",
+                language.label(Label::Suggestion)
+            );
             badge(out, node.suggested, language);
             out.push(' ');
             text(out, language.label(Label::Differs));
@@ -291,7 +295,11 @@ impl Report<'_> {
         text(out, &explanation);
         out.push_str("\">");
         badge(out, assessment.status, language);
-        let _ = write!(out, "</summary><p class=\"why\"><span class=\"vh\">{}: </span>", language.label(Label::Explanation));
+        let _ = write!(
+            out,
+            "</summary><p class=\"why\"><span class=\"vh\">{}: </span>",
+            language.label(Label::Explanation)
+        );
         text(out, &explanation);
         let trend = assessment.trend;
         let _ = writeln!(

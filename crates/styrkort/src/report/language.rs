@@ -179,7 +179,9 @@ impl Language {
             Label::Legend => ("Teckenförklaring", "Legend"),
             Label::Summary => ("Sammanfattning", "Summary"),
             Label::Unit => ("Enhet", "Unit"),
-            Label::NoMeasures => ("Inga mått följs upp för framgångsfaktorn.", "No measures follow up this success factor."),
+            Label::NoMeasures => {
+                ("Inga mått följs upp för framgångsfaktorn.", "No measures follow up this success factor.")
+            }
             Label::Explanation => ("Förklaring", "Explanation"),
             Label::GoalCount => ("Antal strategiska mål", "Number of strategic goals"),
             Label::JudgementNote => (

@@ -248,7 +248,8 @@ impl Report<'_> {
         let body_w = column(usize::MAX, headers[1], &|r| r.measure.body.as_deref().map_or(0, |b| width(&clean(b))));
         let sex_w = width(headers[2]);
         let target_w = column(TARGET, headers[3], &|r| width(&clean(r.target)));
-        let status_w = Status::ALL.iter().map(|&s| width(language.status(s)) + 2).max().unwrap_or(0).max(width(headers[4]));
+        let status_w =
+            Status::ALL.iter().map(|&s| width(language.status(s)) + 2).max().unwrap_or(0).max(width(headers[4]));
         let _ = write!(out.text, "{INDENT}");
         let header = format!(
             "{:<name_w$}  {:<body_w$}  {:<sex_w$}  {:<target_w$}  {:<status_w$}  {}",
@@ -259,7 +260,8 @@ impl Report<'_> {
         for row in rows {
             let name = if row.first { wrap(&clean(&row.measure.name), name_w) } else { vec![String::new()] };
             let body = if row.first { clean(row.measure.body.as_deref().unwrap_or("")) } else { String::new() };
-            let target = if row.target.is_empty() { vec!["–".to_owned()] } else { wrap(&clean(row.target), target_w) };
+            let target =
+                if row.target.is_empty() { vec!["–".to_owned()] } else { wrap(&clean(row.target), target_w) };
             let sex = if row.split { language.sex_code(row.assessment.sex) } else { "" };
             let _ = write!(
                 out.text,
