@@ -233,6 +233,10 @@ fn the_html_escapes_data_and_shows_every_row() {
     // G1's judgement differs from the suggestion.
     assert_eq!(html.matches("<p class=\"flag\" role=\"note\">").count(), 1);
     assert!(html.contains("<strong>⚑ Beräknat förslag:</strong> <span class=\"badge s-partial\">"));
+    // Gender equality: M1's gap widened, and women meet their target while men do not.
+    assert_eq!(html.matches("<tr class=\"gap-row\">").count(), 1);
+    assert!(html.contains("<td>-1,8 procentenheter</td><td>-0,3 procentenheter</td><td>Inte minskad</td>"));
+    assert!(html.contains("⚑ Ett kön når målet, det andra inte"));
     // Explanations on hover and in a details element; the trend in words for screen readers.
     assert!(html.contains("<summary title=\"15,8 % mot målet högst 16,0 %: målet är nått, uppnått.\">"));
     assert!(html.contains("<span class=\"vh\">Förbättrad</span>"));

@@ -67,6 +67,7 @@ impl Report<'_> {
         for perspective in &self.outline.perspectives {
             self.html_perspective(&mut out, perspective);
         }
+        self.html_gender(&mut out);
         out.push_str("</main>\n<footer><p>");
         text(&mut out, &scorecard.organisation);
         out.push_str(" · ");
@@ -252,6 +253,52 @@ impl Report<'_> {
         out.push_str("<tbody>\n");
         for row in &rows {
             self.html_row(out, row);
+        }
+        out.push_str("</tbody>\n</table>\n</section>\n");
+    }
+
+    fn html_gender(&self, out: &mut String) {
+        let language = self.language;
+        let _ = write!(
+            out,
+            "<section class=\"gender\" aria-labelledby=\"gender\">\n<h2 id=\"gender\">{}</h2>\n<p>{}</p>\n",
+            language.label(Label::Gender),
+            language.label(Label::GenderIntro)
+        );
+        let rows = self.gender_rows();
+        if rows.is_empty() {
+            let _ = writeln!(out, "<p class=\"empty\">{}</p>\n</section>", language.label(Label::NoGender));
+            return;
+        }
+        out.push_str("<table class=\"gaps\">\n<thead><tr>");
+        for header in [
+            language.label(Label::Measure),
+            language.sex(crate::model::Sex::Women),
+            language.sex(crate::model::Sex::Men),
+            language.label(Label::Gap),
+            language.label(Label::BaseGap),
+            language.label(Label::GapTrend),
+            language.label(Label::OneSex),
+        ] {
+            let _ = write!(out, "<th scope=\"col\">{header}</th>");
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for row in &rows {
+            out.push_str("<tr class=\"gap-row\"><th scope=\"row\">");
+            text(out, &row.measure.name);
+            out.push_str("</th><td>");
+            text(out, &row.value(row.gap.women));
+            out.push_str("</td><td>");
+            text(out, &row.value(row.gap.men));
+            out.push_str("</td><td>");
+            text(out, &row.difference(row.gap.gap, language));
+            out.push_str("</td><td>");
+            text(out, &row.difference(row.gap.base_gap, language));
+            let _ = write!(out, "</td><td>{}</td><td>", row.narrowed(language));
+            if row.gap.one_sex_meets_target {
+                let _ = write!(out, "<strong class=\"one-sex\">⚑ {}</strong>", language.label(Label::OneSex));
+            }
+            out.push_str("</td></tr>\n");
         }
         out.push_str("</tbody>\n</table>\n</section>\n");
     }

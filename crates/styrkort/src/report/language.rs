@@ -70,6 +70,24 @@ pub(crate) enum Label {
     TrendLegend,
     /// No trend: "ingen jämförelse".
     NoTrend,
+    /// The gender-equality section's heading.
+    Gender,
+    /// Its introduction.
+    GenderIntro,
+    /// Column: women minus men.
+    Gap,
+    /// Column: the gap at the comparison base.
+    BaseGap,
+    /// Column: whether the gap narrowed.
+    GapTrend,
+    /// The gap narrowed.
+    Narrowed,
+    /// The gap did not narrow.
+    NotNarrowed,
+    /// Column / flag: one sex meets the target, the other does not.
+    OneSex,
+    /// No measure is split by sex.
+    NoGender,
 }
 
 impl Language {
@@ -191,6 +209,18 @@ impl Language {
             Label::Total => ("Totalt", "Total"),
             Label::TrendLegend => ("Utveckling jämfört med jämförelseperioden", "Trend against the comparison base"),
             Label::NoTrend => ("tom: ingen jämförelse", "blank: no comparison"),
+            Label::Gender => ("Jämställdhet", "Gender equality"),
+            Label::GenderIntro => (
+                "Skillnaden mellan kvinnor och män för varje mått som redovisas per kön, och om den har minskat jämfört med jämförelseperioden.",
+                "The gap between women and men of every measure reported by sex, and whether it narrowed against the comparison base.",
+            ),
+            Label::Gap => ("Skillnad K−M", "Gap W−M"),
+            Label::BaseGap => ("Skillnad vid jämförelse", "Gap at comparison"),
+            Label::GapTrend => ("Skillnaden", "The gap"),
+            Label::Narrowed => ("Minskad", "Narrowed"),
+            Label::NotNarrowed => ("Inte minskad", "Not narrowed"),
+            Label::OneSex => ("Ett kön når målet, det andra inte", "One sex meets the target, the other does not"),
+            Label::NoGender => ("Inga mått redovisas per kön.", "No measure is reported by sex."),
         };
         match self {
             Language::Swedish => sv,

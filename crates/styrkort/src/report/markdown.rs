@@ -87,7 +87,42 @@ impl Report<'_> {
                 }
             }
         }
+        self.markdown_gender(&mut out);
         out
+    }
+
+    fn markdown_gender(&self, out: &mut String) {
+        let language = self.language;
+        let _ = writeln!(out, "\n## {}\n\n{}\n", language.label(Label::Gender), language.label(Label::GenderIntro));
+        let rows = self.gender_rows();
+        if rows.is_empty() {
+            let _ = writeln!(out, "*{}*", language.label(Label::NoGender));
+            return;
+        }
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---:|---|---|",
+            language.label(Label::Measure),
+            language.sex(crate::model::Sex::Women),
+            language.sex(crate::model::Sex::Men),
+            language.label(Label::Gap),
+            language.label(Label::BaseGap),
+            language.label(Label::GapTrend),
+            language.label(Label::OneSex),
+        );
+        for row in &rows {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} |",
+                escape_markdown(&row.measure.name),
+                row.value(row.gap.women),
+                row.value(row.gap.men),
+                row.difference(row.gap.gap, language),
+                row.difference(row.gap.base_gap, language),
+                row.narrowed(language),
+                if row.gap.one_sex_meets_target { "⚑" } else { "" },
+            );
+        }
     }
 
     fn markdown_legend(&self, out: &mut String) {

@@ -28,6 +28,7 @@
 
 mod chart;
 mod escape;
+mod gender;
 mod html;
 mod language;
 mod markdown;
@@ -36,6 +37,7 @@ mod text;
 mod tidy;
 
 pub use escape::{escape_html, push_escaped};
+pub use gender::GenderRow;
 pub use language::{Language, status_shape};
 pub use outline::TableRow;
 pub use tidy::TidyError;

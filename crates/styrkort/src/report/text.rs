@@ -174,7 +174,91 @@ impl Report<'_> {
                 }
             }
         }
+        self.text_gender(&mut out);
         out.text
+    }
+
+    fn text_gender(&self, out: &mut Out) {
+        let language = self.language;
+        let heading = language.label(Label::Gender);
+        out.text.push('\n');
+        out.bold(&format!("══ {heading} {}", "═".repeat(WIDTH.saturating_sub(width(heading) + 4))));
+        out.text.push('\n');
+        out.paragraph("", language.label(Label::GenderIntro));
+        let rows = self.gender_rows();
+        if rows.is_empty() {
+            out.paragraph(INDENT, language.label(Label::NoGender));
+            return;
+        }
+        let cells: Vec<[String; 6]> = rows
+            .iter()
+            .map(|row| {
+                [
+                    row.value(row.gap.women),
+                    row.value(row.gap.men),
+                    row.difference(row.gap.gap, language),
+                    row.difference(row.gap.base_gap, language),
+                    row.narrowed(language).to_owned(),
+                    if row.gap.one_sex_meets_target {
+                        format!("⚑ {}", language.label(Label::OneSex))
+                    } else {
+                        String::new()
+                    },
+                ]
+            })
+            .collect();
+        let headers = [
+            language.label(Label::Measure),
+            language.sex(crate::model::Sex::Women),
+            language.sex(crate::model::Sex::Men),
+            language.label(Label::Gap),
+            language.label(Label::BaseGap),
+            language.label(Label::GapTrend),
+        ];
+        let name_w =
+            rows.iter().map(|r| width(&clean(&r.measure.name))).max().unwrap_or(0).min(NAME).max(width(headers[0]));
+        let mut widths = [0usize; 5];
+        for (column, w) in widths.iter_mut().enumerate() {
+            *w = cells.iter().map(|c| width(&c[column])).max().unwrap_or(0).max(width(headers[column + 1]));
+        }
+        let header = format!(
+            "{:<name_w$}  {:>w0$}  {:>w1$}  {:>w2$}  {:>w3$}  {}",
+            headers[0],
+            headers[1],
+            headers[2],
+            headers[3],
+            headers[4],
+            headers[5],
+            w0 = widths[0],
+            w1 = widths[1],
+            w2 = widths[2],
+            w3 = widths[3]
+        );
+        out.text.push_str(INDENT);
+        out.bold(&header);
+        out.text.push('\n');
+        for (row, cell) in rows.iter().zip(&cells) {
+            let name = wrap(&clean(&row.measure.name), name_w);
+            let line = format!(
+                "{INDENT}{:<name_w$}  {:>w0$}  {:>w1$}  {:>w2$}  {:>w3$}  {:<w4$}  {}",
+                name[0],
+                cell[0],
+                cell[1],
+                cell[2],
+                cell[3],
+                cell[4],
+                cell[5],
+                w0 = widths[0],
+                w1 = widths[1],
+                w2 = widths[2],
+                w3 = widths[3],
+                w4 = widths[4]
+            );
+            let _ = writeln!(out.text, "{}", line.trim_end());
+            for more in &name[1..] {
+                let _ = writeln!(out.text, "{INDENT}{more}");
+            }
+        }
     }
 
     fn text_judgement(&self, out: &mut Out, node: &NodeStatus, indent: &str) {
