@@ -9,7 +9,7 @@ use styrkort::io::{LoadError, load_judgements, load_observations, load_scorecard
 use styrkort::model::{Judgement, Observation, Period, Scorecard};
 
 /// Files and choices of an assessment.
-#[derive(clap::Args)]
+#[derive(clap::Args, Default)]
 pub struct Inputs {
     /// The scorecard (TOML or JSON). Without it, the bundled Region Norrbotten example.
     plan: Option<PathBuf>,
@@ -21,7 +21,8 @@ pub struct Inputs {
     /// Judgement files (TOML or JSON).
     #[arg(long = "judgements", short = 'j')]
     judgements: Vec<PathBuf>,
-    /// Assess one unit only (its id); by default the organisation and every unit.
+    /// One unit (its id): `assess` assesses only it (by default the organisation and every unit);
+    /// `report` reports on it (by default the organisation itself).
     #[arg(long)]
     unit: Option<String>,
     /// A rule set (TOML or JSON) overriding the defaults.

@@ -4,6 +4,7 @@
 mod assess;
 mod check;
 mod inputs;
+mod report;
 mod target;
 
 use clap::{Parser, Subcommand};
@@ -23,6 +24,8 @@ enum Command {
     Check(check::CheckArgs),
     /// Assess every measure × unit × sex of a period: status, trend, explanation; then the goals.
     Assess(assess::AssessArgs),
+    /// The goal-fulfilment report ("Bilaga måluppfyllelse i perspektiv") as HTML, Markdown, text, JSON or CSV.
+    Report(report::ReportArgs),
     /// Parse targets written in Swedish: the canonical form, or JSON with the typed fields.
     Target(target::TargetArgs),
 }
@@ -32,7 +35,8 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Assess(args)) => assess::run(&args),
+        Some(Command::Report(args)) => report::run(&args),
         Some(Command::Target(args)) => target::run(&args),
-        None => check::run(&check::CheckArgs::default()),
+        None => report::run(&report::ReportArgs::default()),
     }
 }

@@ -12,5 +12,6 @@ pub mod io;
 pub mod model;
 pub mod number;
 pub mod overview;
+pub mod report;
 pub mod rollup;
 pub mod target;

@@ -1,0 +1,132 @@
+//! `styrkort report [PLAN OBSERVATIONS --period P] [--judgements F] [--unit U]
+//! [--format html|md|text|json|csv] [-o FILE] [--lang sv|en] [--no-color]`: the goal-fulfilment
+//! report ("Bilaga måluppfyllelse i perspektiv"). Without files, the bundled Region Norrbotten
+//! April 2020 example.
+//!
+//! The format, when not given, follows the output file's extension (`.html`/`.htm` → HTML,
+//! `.md` → Markdown, `.json` → JSON, `.csv` → CSV) and is text otherwise, including on standard
+//! output. Colour: only for text, only on a terminal, never with `--no-color` or `NO_COLOR` set.
+
+use crate::inputs::Inputs;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use styrkort::assess::{Assessments, UnitSelection};
+use styrkort::report::{Language, Report};
+
+/// Output formats of `styrkort report`.
+#[derive(clap::ValueEnum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ReportFormat {
+    /// One self-contained HTML file (inline CSS and SVG, no JavaScript).
+    Html,
+    /// Markdown with the region's tables.
+    #[value(alias = "markdown")]
+    Md,
+    /// Aligned terminal text.
+    Text,
+    /// The tidy rows as a JSON list.
+    Json,
+    /// The tidy rows as CSV.
+    Csv,
+}
+
+impl ReportFormat {
+    /// The format an output file's extension implies; text without one.
+    fn for_output(path: Option<&Path>) -> ReportFormat {
+        let extension = path.and_then(Path::extension).and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        match extension.as_deref() {
+            Some("html" | "htm") => ReportFormat::Html,
+            Some("md" | "markdown") => ReportFormat::Md,
+            Some("json") => ReportFormat::Json,
+            Some("csv") => ReportFormat::Csv,
+            _ => ReportFormat::Text,
+        }
+    }
+}
+
+/// The language of the labels.
+#[derive(clap::ValueEnum, Clone, Copy, Default)]
+pub enum Lang {
+    /// Svenska.
+    #[default]
+    Sv,
+    /// English labels (the sentences stay Swedish).
+    En,
+}
+
+/// Arguments of `styrkort report`.
+#[derive(clap::Args, Default)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Output format [default: from the extension of -o (.html, .md, .json, .csv), else text].
+    #[arg(long, value_enum)]
+    format: Option<ReportFormat>,
+    /// Write to this file instead of standard output.
+    #[arg(short = 'o', long = "output")]
+    output: Option<PathBuf>,
+    /// Language of the labels.
+    #[arg(long, value_enum, default_value_t)]
+    lang: Lang,
+    /// No ANSI colour in text output (also when NO_COLOR is set, or when not writing to a terminal).
+    #[arg(long)]
+    no_color: bool,
+}
+
+/// Makes the report and writes it.
+pub fn run(args: &ReportArgs) -> ExitCode {
+    let inputs = match args.inputs.load() {
+        Ok(inputs) => inputs,
+        Err(code) => return code,
+    };
+    let units = match &inputs.unit {
+        Some(unit) => UnitSelection::Unit(unit.clone()),
+        None => UnitSelection::Organisation,
+    };
+    let assessments = Assessments::new(inputs.scorecard, &inputs.observations, inputs.period, inputs.rules, &units);
+    let report = match Report::new(&assessments, &inputs.judgements, inputs.unit.as_deref()) {
+        Ok(report) => report.with_language(match args.lang {
+            Lang::Sv => Language::Swedish,
+            Lang::En => Language::English,
+        }),
+        Err(error) => {
+            eprintln!("styrkort: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let format = args.format.unwrap_or_else(|| ReportFormat::for_output(args.output.as_deref()));
+    let text = match format {
+        ReportFormat::Html => Ok(report.to_html()),
+        ReportFormat::Md => Ok(report.to_markdown()),
+        ReportFormat::Text => Ok(report.to_text(use_color(args))),
+        ReportFormat::Json => report.to_json(),
+        ReportFormat::Csv => report.to_csv(),
+    };
+    match text {
+        Ok(text) => crate::inputs::write_output(args.output.as_deref(), &text),
+        Err(error) => {
+            eprintln!("styrkort: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Colour only on a terminal, and not when asked not to (`--no-color`, `NO_COLOR`).
+fn use_color(args: &ReportArgs) -> bool {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
+    args.output.is_none() && !args.no_color && !no_color && std::io::stdout().is_terminal()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_format_follows_the_extension() {
+        assert_eq!(ReportFormat::for_output(Some(Path::new("r.HTML"))), ReportFormat::Html);
+        assert_eq!(ReportFormat::for_output(Some(Path::new("r.md"))), ReportFormat::Md);
+        assert_eq!(ReportFormat::for_output(Some(Path::new("r.csv"))), ReportFormat::Csv);
+        assert_eq!(ReportFormat::for_output(Some(Path::new("r.txt"))), ReportFormat::Text);
+        assert_eq!(ReportFormat::for_output(None), ReportFormat::Text);
+    }
+}

@@ -1,0 +1,65 @@
+//! Gender equality ("jämställdhet", SPEC §4) in the report: for every measure of the unit split
+//! into women and men, the values, the gap between them, whether it narrowed against the
+//! comparison base, and a flag where one sex meets the target and the other does not.
+
+use super::Report;
+use super::language::{Label, Language};
+use crate::assess::{GenderGap, quantity_sv};
+use crate::model::Measure;
+use crate::number::format_decimal;
+use rust_decimal::Decimal;
+
+/// One measure's gender gap, ready to render.
+#[derive(Debug, Clone, Copy)]
+pub struct GenderRow<'a> {
+    /// The measure.
+    pub measure: &'a Measure,
+    /// The engine's gap for the report's unit.
+    pub gap: GenderGap,
+}
+
+impl<'a> GenderRow<'a> {
+    /// A value of the row in the measure's unit, or "–".
+    pub(crate) fn value(&self, value: Option<Decimal>) -> String {
+        value.map_or_else(|| "–".to_owned(), |v| quantity_sv(v, self.measure))
+    }
+
+    /// A gap: percentage points for percentages ("1,2 procentenheter"), the measure's unit
+    /// otherwise; "–" without both values.
+    pub(crate) fn difference(&self, gap: Option<Decimal>, language: Language) -> String {
+        match gap {
+            None => "–".to_owned(),
+            Some(gap) if self.measure.unit.is_percent() => {
+                let points = match language {
+                    Language::Swedish => "procentenheter",
+                    Language::English => "percentage points",
+                };
+                format!("{} {points}", format_decimal(gap.round_dp(2).normalize()))
+            }
+            Some(gap) => quantity_sv(gap, self.measure),
+        }
+    }
+
+    /// Whether the gap narrowed, in words.
+    pub(crate) fn narrowed(&self, language: Language) -> &'static str {
+        match self.gap.narrowed {
+            Some(true) => language.label(Label::Narrowed),
+            Some(false) => language.label(Label::NotNarrowed),
+            None => "–",
+        }
+    }
+}
+
+impl<'a> Report<'a> {
+    /// The gender gaps of the report's unit, one per measure with both a K and an M row, in
+    /// plan order.
+    pub fn gender_rows(&self) -> Vec<GenderRow<'a>> {
+        let scorecard = self.assessments.scorecard();
+        self.assessments
+            .gender_gaps()
+            .into_iter()
+            .filter(|gap| gap.unit == self.unit)
+            .filter_map(|gap| Some(GenderRow { measure: scorecard.measures.get(gap.measure as usize)?, gap }))
+            .collect()
+    }
+}
