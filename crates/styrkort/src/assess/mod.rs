@@ -31,6 +31,8 @@ pub use record::Record;
 pub use rules::{RollupMethod, RollupPolicy, Rounding, RuleSet};
 
 use crate::model::{Measure, MilestoneState, Observation, Period, Scorecard, Status};
+use rustc_hash::FxHashMap;
+use std::ops::Range;
 use std::sync::Arc;
 
 /// Rule 8 over the statuses of a measure's sex rows: every assessed row achieved → achieved; no
@@ -48,6 +50,8 @@ pub struct Assessments {
     engine: Engine,
     period: Period,
     rows: Vec<Assessment>,
+    /// Where the rows of each measure × unit stand in `rows` (they are contiguous, sex by sex).
+    spans: FxHashMap<(u32, Option<u32>), Range<usize>>,
 }
 
 impl Assessments {
@@ -62,12 +66,20 @@ impl Assessments {
         let engine = Engine::new(scorecard, rules);
         let index = engine.index(observations);
         let rows = engine.assess(&index, period, units);
-        Assessments { engine, period, rows }
+        Assessments::from_rows(engine, period, rows)
     }
 
-    /// Wraps rows an [`Engine`] produced.
+    /// Wraps rows an [`Engine`] produced, in the engine's order (the rows of one measure and
+    /// unit together).
     pub fn from_rows(engine: Engine, period: Period, rows: Vec<Assessment>) -> Assessments {
-        Assessments { engine, period, rows }
+        let mut spans: FxHashMap<(u32, Option<u32>), Range<usize>> = FxHashMap::default();
+        for (position, row) in rows.iter().enumerate() {
+            let span = spans.entry((row.measure, row.unit)).or_insert(position..position);
+            // Rows of a measure and unit stand together; a stray one widens the span, and
+            // `rows_of` filters within it.
+            span.end = position + 1;
+        }
+        Assessments { engine, period, rows, spans }
     }
 
     /// The period assessed.
@@ -112,7 +124,8 @@ impl Assessments {
 
     /// The rows of one measure (by index) for one unit (none: the organisation).
     pub fn rows_of(&self, measure: u32, unit: Option<u32>) -> impl Iterator<Item = &Assessment> {
-        self.rows.iter().filter(move |a| a.measure == measure && a.unit == unit)
+        let span = self.spans.get(&(measure, unit)).cloned().unwrap_or(0..0);
+        self.rows[span].iter().filter(move |a| a.measure == measure && a.unit == unit)
     }
 
     /// Rule 8: the measure's combined status over its sex rows for a unit: every assessed row

@@ -72,15 +72,32 @@ pub struct Record {
 impl Assessments {
     /// Every row as a tidy record, in row order.
     pub fn records(&self) -> Vec<Record> {
+        self.records_where(|_| true)
+    }
+
+    /// The rows of one unit (none: the organisation itself) as tidy records, in row order.
+    pub fn records_of(&self, unit: Option<u32>) -> Vec<Record> {
+        self.records_where(|row| row.unit == unit)
+    }
+
+    fn records_where(&self, keep: impl Fn(&super::Assessment) -> bool) -> Vec<Record> {
         let scorecard = self.scorecard();
         let year = self.period().year;
+        // Per measure, once: its goal and its target read by the target language.
+        let context: Vec<_> = scorecard
+            .measures
+            .iter()
+            .map(|measure| {
+                let goal = scorecard.success_factor(&measure.success_factor).and_then(|f| scorecard.goal(&f.goal));
+                (goal, measure.target(year))
+            })
+            .collect();
         self.rows()
             .iter()
+            .filter(|row| keep(row))
             .map(|row| {
                 let measure = self.measure(row);
-                let factor = scorecard.success_factor(&measure.success_factor);
-                let goal = factor.and_then(|f| scorecard.goal(&f.goal));
-                let target = measure.target(year);
+                let (goal, target) = &context[row.measure as usize];
                 Record {
                     perspective: goal.map(|g| g.perspective.clone()).unwrap_or_default(),
                     goal: goal.map(|g| g.id.clone()).unwrap_or_default(),

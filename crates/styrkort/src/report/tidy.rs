@@ -22,10 +22,7 @@ pub enum TidyError {
 impl Report<'_> {
     /// The tidy records of the report's unit, in row order (see [`crate::assess::Assessments::records`]).
     pub fn records(&self) -> Vec<Record> {
-        let unit = self.unit.and_then(|u| self.assessments.scorecard().units.get(u as usize)).map(|u| u.id.as_str());
-        let mut records = self.assessments.records();
-        records.retain(|record| record.unit.as_deref() == unit);
-        records
+        self.assessments.records_of(self.unit)
     }
 
     /// The records as a pretty-printed JSON list, ending in a line break.

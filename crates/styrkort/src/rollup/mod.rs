@@ -48,7 +48,9 @@ pub struct PerspectiveSummary {
     pub sentence: String,
 }
 
-/// The roll-up of one unit's assessments for a period.
+/// The roll-up of one unit's assessments for a period. `success_factors`, `goals` and
+/// `perspectives` follow the scorecard's tables one to one, in plan order: entry `i` belongs to
+/// the scorecard's entry `i`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Rollup {
     /// The unit (none: the organisation).
@@ -134,16 +136,12 @@ impl Assessments {
         let scorecard = self.scorecard();
         let policy = &self.rules().rollup;
         let period = self.period();
-        let mut rows_per_measure: Vec<Vec<Status>> = vec![Vec::new(); scorecard.measures.len()];
-        for row in self.rows().iter().filter(|row| row.unit == unit) {
-            rows_per_measure[row.measure as usize].push(row.status);
-        }
         let measure_statuses: Vec<(usize, Status)> = scorecard
             .measures
             .iter()
             .enumerate()
             .filter(|(_, m)| policy.kinds.contains(&m.kind))
-            .map(|(index, _)| (index, crate::assess::combine_sexes(&rows_per_measure[index])))
+            .map(|(index, _)| (index, self.measure_status(index as u32, unit)))
             .collect();
         let node = |id: &str, name: &str, measures: Vec<(&str, Status)>| {
             let suggested = suggest(&measures, policy);

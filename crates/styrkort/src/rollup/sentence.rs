@@ -102,6 +102,16 @@ pub fn summary_sentence(counts: &StatusCounts, kind: SentenceKind) -> String {
             SentenceKind::Forecast => "Det finns ingen prognos för helåret.".to_owned(),
         };
     }
+    let statuses: Vec<Status> = Status::ALL.into_iter().filter(|&status| counts.get(status) > 0).collect();
+    if let [only] = statuses.as_slice() {
+        // "det strategiska målet har …", "båda strategiska målen …", "samtliga fyra strategiska mål …"
+        let subject = match total {
+            1 => "det strategiska målet".to_owned(),
+            2 => "båda strategiska målen".to_owned(),
+            _ => format!("samtliga {} strategiska mål", number_sv(total)),
+        };
+        return format!("{opening}{subject} {}.", verb(*only, kind));
+    }
     let parts: Vec<String> = Status::ALL
         .into_iter()
         .filter(|&status| counts.get(status) > 0)
@@ -174,7 +184,19 @@ mod tests {
         );
         assert_eq!(
             summary_sentence(&counts(0, 11, 0, 0), SentenceKind::Period),
-            "Den samlade bedömningen av de strategiska målen för perioden visar att elva av de elva strategiska målen har delvis uppnåtts."
+            "Den samlade bedömningen av de strategiska målen för perioden visar att samtliga elva strategiska mål har delvis uppnåtts."
+        );
+        assert_eq!(
+            summary_sentence(&counts(0, 0, 0, 1), SentenceKind::Period),
+            "Den samlade bedömningen av de strategiska målen för perioden visar att det strategiska målet har inte kunnat bedömas."
+        );
+        assert_eq!(
+            summary_sentence(&counts(2, 0, 0, 0), SentenceKind::Period),
+            "Den samlade bedömningen av de strategiska målen för perioden visar att båda strategiska målen helt har uppnåtts."
+        );
+        assert_eq!(
+            summary_sentence(&counts(1, 0, 0, 0), SentenceKind::Forecast),
+            "Prognosen för helåret visar att det strategiska målet bedöms helt uppnås."
         );
         assert_eq!(
             summary_sentence(&counts(3, 11, 1, 5), SentenceKind::Forecast),
