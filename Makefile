@@ -24,6 +24,7 @@ test-rust:
 ## The main job on the bundled example must succeed, and the example's data must pass the
 ## transcription's own checks (counts, ids, references).
 example:
+	$(CARGO) run -q -j$(JOBS) -p styrkort-cli -- report --format html > /dev/null
 	$(CARGO) run -q -j$(JOBS) -p styrkort-cli -- check > /dev/null
 	python3 examples/norrbotten-2020/transcribe.py --check
 
