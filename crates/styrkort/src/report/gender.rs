@@ -9,6 +9,20 @@ use crate::model::Measure;
 use crate::number::format_decimal;
 use rust_decimal::Decimal;
 
+/// The column headers of the gender-gap table, in every format: measure, women, men, gap, gap
+/// at the comparison base, how the gap developed, one sex meeting the target.
+pub(crate) fn headers(language: Language) -> [&'static str; 7] {
+    [
+        language.label(Label::Measure),
+        language.sex(crate::model::Sex::Women),
+        language.sex(crate::model::Sex::Men),
+        language.label(Label::Gap),
+        language.label(Label::BaseGap),
+        language.label(Label::GapTrend),
+        language.label(Label::OneSex),
+    ]
+}
+
 /// One measure's gender gap, ready to render.
 #[derive(Debug, Clone, Copy)]
 pub struct GenderRow<'a> {

@@ -271,15 +271,7 @@ impl Report<'_> {
             return;
         }
         out.push_str("<table class=\"gaps\">\n<thead><tr>");
-        for header in [
-            language.label(Label::Measure),
-            language.sex(crate::model::Sex::Women),
-            language.sex(crate::model::Sex::Men),
-            language.label(Label::Gap),
-            language.label(Label::BaseGap),
-            language.label(Label::GapTrend),
-            language.label(Label::OneSex),
-        ] {
+        for header in super::gender::headers(language) {
             let _ = write!(out, "<th scope=\"col\">{header}</th>");
         }
         out.push_str("</tr></thead>\n<tbody>\n");

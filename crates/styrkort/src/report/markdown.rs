@@ -99,17 +99,8 @@ impl Report<'_> {
             let _ = writeln!(out, "*{}*", language.label(Label::NoGender));
             return;
         }
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---:|---|---|",
-            language.label(Label::Measure),
-            language.sex(crate::model::Sex::Women),
-            language.sex(crate::model::Sex::Men),
-            language.label(Label::Gap),
-            language.label(Label::BaseGap),
-            language.label(Label::GapTrend),
-            language.label(Label::OneSex),
-        );
+        let _ =
+            writeln!(out, "| {} |\n|---|---:|---:|---:|---:|---|---|", super::gender::headers(language).join(" | "));
         for row in &rows {
             let _ = writeln!(
                 out,

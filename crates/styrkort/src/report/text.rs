@@ -207,14 +207,7 @@ impl Report<'_> {
                 ]
             })
             .collect();
-        let headers = [
-            language.label(Label::Measure),
-            language.sex(crate::model::Sex::Women),
-            language.sex(crate::model::Sex::Men),
-            language.label(Label::Gap),
-            language.label(Label::BaseGap),
-            language.label(Label::GapTrend),
-        ];
+        let headers = super::gender::headers(language);
         let name_w =
             rows.iter().map(|r| width(&clean(&r.measure.name))).max().unwrap_or(0).min(NAME).max(width(headers[0]));
         let mut widths = [0usize; 5];
