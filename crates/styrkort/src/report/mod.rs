@@ -66,8 +66,6 @@ pub struct Report<'a> {
     rollup: Rollup,
     language: Language,
     outline: Outline,
-    /// Per measure index, the indices into `assessments.rows()` of this unit's rows.
-    rows: Vec<Vec<u32>>,
 }
 
 impl<'a> Report<'a> {
@@ -91,21 +89,12 @@ impl<'a> Report<'a> {
                     .ok_or_else(|| ReportError::UnknownUnit { unit: id.to_owned() })?,
             ),
         };
-        let mut rows = vec![Vec::new(); scorecard.measures.len()];
-        for (index, row) in assessments.rows().iter().enumerate() {
-            if row.unit == unit
-                && let Some(slot) = rows.get_mut(row.measure as usize)
-            {
-                slot.push(index as u32);
-            }
-        }
         Ok(Report {
             assessments,
             unit,
             rollup: assessments.rollup(unit, judgements),
             language: Language::default(),
             outline: Outline::new(scorecard),
-            rows,
         })
     }
 
@@ -145,15 +134,14 @@ impl<'a> Report<'a> {
     }
 
     /// The rows of one measure (by index) for the report's unit, sex by sex.
-    pub fn rows_of(&self, measure: u32) -> impl Iterator<Item = &'a Assessment> + '_ {
-        let all = self.assessments.rows();
-        self.rows.get(measure as usize).into_iter().flatten().filter_map(move |&index| all.get(index as usize))
+    pub fn rows_of(&self, measure: u32) -> impl Iterator<Item = &'a Assessment> + use<'a> {
+        self.assessments.rows_of(measure, self.unit)
     }
 
     /// The number of table rows the report shows: one per measure × sex of the unit, for the
     /// measures that sit under a success factor of a goal of a perspective.
     pub fn row_count(&self) -> usize {
-        self.outline.measures().map(|measure| self.rows.get(measure as usize).map_or(0, Vec::len)).sum()
+        self.outline.measures().map(|measure| self.rows_of(measure).count()).sum()
     }
 
     /// The table rows of a success factor (by index), ready to render.

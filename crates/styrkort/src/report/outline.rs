@@ -123,7 +123,7 @@ pub(crate) fn table_rows<'a>(report: &Report<'a>, factor: usize) -> Vec<TableRow
     let mut rows = Vec::new();
     for &index in &node.measures {
         let Some(measure) = report.measure(index) else { continue };
-        let span = report.rows.get(index as usize).map_or(0, Vec::len);
+        let span = report.rows_of(index).count();
         let split = measure.is_split_by_sex();
         let target = measure.target_text(year).unwrap_or("");
         for (position, assessment) in report.rows_of(index).enumerate() {
