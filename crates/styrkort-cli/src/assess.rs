@@ -3,7 +3,7 @@
 use crate::inputs::Inputs;
 use std::io::Write;
 use std::process::ExitCode;
-use styrkort::assess::{Assessments, UnitSelection};
+use styrkort::assess::{Assessments, UnitSelection, records_to_csv, records_to_json};
 
 /// Output formats of `styrkort assess`.
 #[derive(clap::ValueEnum, Clone, Copy, Default)]
@@ -42,11 +42,8 @@ pub fn run(args: &AssessArgs) -> ExitCode {
     };
     let assessments = Assessments::new(inputs.scorecard, &inputs.observations, inputs.period, inputs.rules, &units);
     let text = match args.format {
-        AssessFormat::Json => serde_json::to_string_pretty(&assessments.records()).map(|mut json| {
-            json.push('\n');
-            json
-        }),
-        AssessFormat::Csv => return crate::inputs::write_output(args.output.as_deref(), &csv(&assessments)),
+        AssessFormat::Json => records_to_json(&assessments.records()),
+        AssessFormat::Csv => records_to_csv(&assessments.records()),
         AssessFormat::Text => Ok(text(&assessments, &inputs.judgements)),
     };
     match text {
@@ -56,17 +53,6 @@ pub fn run(args: &AssessArgs) -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-fn csv(assessments: &Assessments) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    for record in assessments.records() {
-        if let Err(error) = writer.serialize(record) {
-            return format!("error: {error}\n");
-        }
-    }
-    let bytes = writer.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
 }
 
 fn text(assessments: &Assessments, judgements: &[styrkort::model::Judgement]) -> String {

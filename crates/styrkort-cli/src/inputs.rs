@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use styrkort::assess::RuleSet;
 use styrkort::example::Example;
-use styrkort::io::{LoadError, load_judgements, load_observations, load_scorecard};
+use styrkort::io::{LoadError, load_judgements, load_observations, load_rules, load_scorecard};
 use styrkort::model::{Judgement, Observation, Period, Scorecard};
 
 /// Files and choices of an assessment.
@@ -44,10 +44,7 @@ impl Inputs {
     /// Loads everything, printing every problem and returning exit code 1 on failure.
     pub fn load(&self) -> Result<Loaded, ExitCode> {
         let rules = match &self.rules {
-            Some(path) => load_rules(path).map_err(|message| {
-                eprintln!("{}: {message}", path.display());
-                ExitCode::FAILURE
-            })?,
+            Some(path) => load_rules(path).map_err(|error| fail(&error))?,
             None => RuleSet::default(),
         };
         let Some(plan) = &self.plan else {
@@ -91,15 +88,6 @@ impl Inputs {
             return Err(ExitCode::FAILURE);
         }
         Ok(Loaded { scorecard, observations, judgements, period, unit: self.unit.clone(), rules })
-    }
-}
-
-fn load_rules(path: &Path) -> Result<RuleSet, String> {
-    let text = std::fs::read_to_string(path).map_err(|error| format!("cannot read: {error}"))?;
-    if path.extension().is_some_and(|e| e == "json") {
-        serde_json::from_str(&text).map_err(|error| error.to_string())
-    } else {
-        toml::from_str(&text).map_err(|error| error.to_string())
     }
 }
 

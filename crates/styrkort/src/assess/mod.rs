@@ -27,7 +27,7 @@ pub use engine::{Engine, UnitSelection};
 pub use explain::{Explanation, quantity_sv};
 pub use gender::GenderGap;
 pub use index::{ObservationIndex, Slot};
-pub use record::Record;
+pub use record::{Record, records_to_csv, records_to_json};
 pub use rules::{RollupMethod, RollupPolicy, Rounding, RuleSet};
 
 use crate::model::{Measure, MilestoneState, Observation, Period, Scorecard, Status};

@@ -132,3 +132,20 @@ impl Assessments {
             .collect()
     }
 }
+
+/// Records as a pretty-printed JSON list, ending in a line break.
+pub fn records_to_json(records: &[Record]) -> Result<String, crate::io::WriteError> {
+    let mut json = serde_json::to_string_pretty(records)?;
+    json.push('\n');
+    Ok(json)
+}
+
+/// Records as CSV with a header row.
+pub fn records_to_csv(records: &[Record]) -> Result<String, crate::io::WriteError> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for record in records {
+        writer.serialize(record)?;
+    }
+    let bytes = writer.into_inner().map_err(|error| crate::io::WriteError::Csv(error.into_error().into()))?;
+    Ok(String::from_utf8(bytes)?)
+}

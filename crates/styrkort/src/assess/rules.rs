@@ -44,10 +44,13 @@ pub struct RollupPolicy {
     /// Weight per measure id for the weighted method; a measure not listed weighs 1.
     pub weights: std::collections::BTreeMap<String, Decimal>,
     /// The score of a partially achieved measure in the weighted method (default 0,5).
+    #[serde(with = "crate::model::quantity")]
     pub partial_weight: Decimal,
     /// The weighted score from which the suggestion is achieved (default 1: all achieved).
+    #[serde(with = "crate::model::quantity")]
     pub achieved_from: Decimal,
     /// The weighted score up to which the suggestion is not achieved (default 0: none achieved).
+    #[serde(with = "crate::model::quantity")]
     pub not_achieved_to: Decimal,
 }
 
@@ -70,15 +73,18 @@ impl Default for RollupPolicy {
 pub struct RuleSet {
     /// Rule 2: a level or bound not met but within this fraction of the target value is
     /// partially achieved (default 0,05: 5 % of the target, relative).
+    #[serde(with = "crate::model::quantity")]
     pub partial_band: Decimal,
     /// Rule 2, optional: a target not met whose value improved against the comparison base is
     /// partially achieved (default off).
     pub improving_counts_as_partial: bool,
     /// Rule 10: a change of at most this fraction of the comparison value is unchanged (default
     /// 0: only equal values).
+    #[serde(with = "crate::model::quantity")]
     pub trend_band: Decimal,
     /// Rule 7: "I nivå med riket" is met within this fraction of the reference value, or better
     /// (default 0,05).
+    #[serde(with = "crate::model::quantity")]
     pub equivalence_margin: Decimal,
     /// Rule 5: cumulative measures at an interim report are compared with the pro-rated year
     /// target, 4/12 at DÅ04 and 8/12 at DÅ08 (default on).

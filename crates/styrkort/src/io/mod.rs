@@ -6,6 +6,7 @@ pub mod diagnostic;
 mod document;
 pub mod judgements;
 pub mod observations;
+pub mod rules;
 pub mod scorecard;
 
 pub use diagnostic::{Diagnostic, LoadError};
@@ -14,6 +15,7 @@ pub use judgements::{judgements_to_json, judgements_to_toml, load_judgements, re
 pub use observations::{
     ObservationFormat, load_observations, observations_to_csv, observations_to_json, read_observations,
 };
+pub use rules::{load_rules, read_rules};
 pub use scorecard::{load_scorecard, read_scorecard, scorecard_to_json, scorecard_to_toml};
 
 /// A model that could not be written.

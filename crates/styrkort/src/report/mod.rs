@@ -40,7 +40,6 @@ pub use escape::{escape_html, push_escaped};
 pub use gender::GenderRow;
 pub use language::{Language, status_shape};
 pub use outline::TableRow;
-pub use tidy::TidyError;
 
 use crate::assess::{Assessment, Assessments};
 use crate::model::{Judgement, Measure};
