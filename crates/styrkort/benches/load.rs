@@ -8,12 +8,17 @@ use styrkort::io::{Format, ObservationFormat, read_observations, read_scorecard}
 
 const MEASURES: usize = 10_000;
 const OBSERVATIONS: usize = 1_000_000;
+/// Units, so that every observation is of its own unit × measure × period × sex.
+const UNITS: usize = 34;
 
 /// A plan of 5 perspectives × 4 goals × 5 success factors × 100 measures.
 fn plan_toml() -> String {
     let mut text = String::from(
         "schema = 1\norganisation = \"Region Bench\"\nname = \"Plan\"\nyears = [2024, 2026]\n\n[[bodies]]\ncode = \"RS\"\nname = \"Regionstyrelsen\"\n\n",
     );
+    for unit in 0..UNITS {
+        let _ = write!(text, "[[units]]\nid = \"E{unit:02}\"\nname = \"Enhet {unit}\"\n\n");
+    }
     let perspectives = ["samhalle", "medborgare", "verksamhet", "medarbetare", "ekonomi"];
     for (p, perspective) in perspectives.iter().enumerate() {
         for g in 0..4 {
@@ -41,15 +46,18 @@ fn plan_toml() -> String {
     text
 }
 
-/// One million observations over the plan's measures, units and periods.
+/// One million observations over the plan's units, periods and measures, each unit × measure ×
+/// period × sex once.
 fn observations_csv() -> String {
     let mut text = String::with_capacity(OBSERVATIONS * 40);
     text.push_str("unit,measure,period,sex,value,reference\n");
     let periods = ["2024-DÅ04", "2024-DÅ08", "2024-ÅR"];
     for i in 0..OBSERVATIONS {
         let measure = i % MEASURES;
-        let sex = if measure.is_multiple_of(3) { if i.is_multiple_of(2) { "K" } else { "M" } } else { "T" };
-        let _ = writeln!(text, ",M{measure},{},{sex},{}.{},", periods[i % 3], 40 + i % 60, i % 10);
+        let period = (i / MEASURES) % 3;
+        let unit = i / (MEASURES * 3);
+        let sex = if measure.is_multiple_of(3) { if unit.is_multiple_of(2) { "K" } else { "M" } } else { "T" };
+        let _ = writeln!(text, "E{unit:02},M{measure},{},{sex},{}.{},", periods[period], 40 + i % 60, i % 10);
     }
     text
 }

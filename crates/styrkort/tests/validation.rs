@@ -242,3 +242,13 @@ fn judgements_name_an_existing_goal_and_say_why() {
         "j.toml:14:8: judgements[1].goal: unknown goal 'G8': expected the id of a strategic goal or a success factor"
     );
 }
+
+#[test]
+fn a_second_observation_of_the_same_row_is_an_error_not_a_silent_replacement() {
+    let csv = "measure,period,sex,value\nM2,2021-DÅ04,T,80\nM2,2021-DÅ04,T,81\n";
+    let error = read_observations("o.csv", csv, ObservationFormat::Csv, Some(&plan())).expect_err("a duplicate");
+    assert_eq!(
+        error.to_string(),
+        "o.csv:3:1: column 'measure': a second observation of 'M2' for 2021-DÅ04 T: the first is observation 1; one value per unit, measure, period and sex"
+    );
+}
