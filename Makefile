@@ -4,10 +4,10 @@
 CARGO ?= cargo
 JOBS ?= 2
 
-.PHONY: test fmt-check clippy test-rust example bench
+.PHONY: test fmt-check clippy doc test-rust example bench
 
 ## Every check, in the order CI runs them.
-test: fmt-check clippy test-rust example
+test: fmt-check clippy doc test-rust example
 
 ## Formatting, as rustfmt.toml says.
 fmt-check:
@@ -16,6 +16,10 @@ fmt-check:
 ## Lints, warnings denied.
 clippy:
 	$(CARGO) clippy -j$(JOBS) --workspace --all-targets -- -D warnings
+
+## The API documentation builds without a warning (broken links, bad code blocks).
+doc:
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc -q -j$(JOBS) --workspace --no-deps
 
 ## Unit, integration, property and documentation tests of every crate.
 test-rust:
