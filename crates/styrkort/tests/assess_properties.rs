@@ -148,3 +148,51 @@ proptest! {
         prop_assert_eq!(original, mirror, "{} vs {}", target, mirrored(&target));
     }
 }
+
+fn extreme() -> impl Strategy<Value = Decimal> {
+    prop_oneof![
+        Just(Decimal::MAX),
+        Just(Decimal::MIN),
+        Just(Decimal::ZERO),
+        (any::<i64>(), 0u32..=28).prop_map(|(mantissa, scale)| Decimal::new(mantissa, scale)),
+        (any::<u32>(), any::<u32>(), any::<u32>(), any::<bool>(), 0u32..=28)
+            .prop_map(|(lo, mid, hi, negative, scale)| Decimal::from_parts(lo, mid, hi, negative, scale)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// No value a file can hold makes the engine, its explanations, the roll-up or the report
+    /// panic: arithmetic near the limits of `Decimal` saturates or gives up.
+    #[test]
+    fn extreme_values_never_panic(
+        target in prop::sample::select(vec![
+            "79228162514264337593543950335", "-79228162514264337593543950335", "Öka", "Minska med 99 %",
+            "Öka 1000000 %", "I nivå med riket", "60/40", "100 % i dec", "Högst 0,0000000001", "K 1 M 2",
+        ]),
+        value in extreme(), base in extreme(), reference in extreme(), cumulative in any::<bool>(),
+    ) {
+        let mut scorecard = scorecard(target, Polarity::LowerIsBetter);
+        scorecard.measures[0].sexes = vec![Sex::Total, Sex::Women, Sex::Men];
+        if cumulative {
+            scorecard.measures[0].accumulation = Accumulation::Cumulative;
+        }
+        let period: Period = "2021-DÅ04".parse().expect("period");
+        let mut observations = Vec::new();
+        for sex in [Sex::Total, Sex::Women, Sex::Men] {
+            let mut now = Observation::value("M", period, sex, value);
+            now.reference = Some(reference);
+            observations.push(now);
+            observations.push(Observation::value("M", period.year_before(), sex, base));
+        }
+        let assessments = Assessments::new(scorecard, &observations, period, RuleSet::default(), &UnitSelection::All);
+        for row in assessments.rows() {
+            let _ = assessments.explain(row);
+        }
+        let _ = assessments.records();
+        let _ = assessments.gender_gaps();
+        let report = styrkort::report::Report::new(&assessments, &[], None).expect("the organisation");
+        let _ = (report.to_html(), report.to_text(false), report.to_markdown());
+    }
+}

@@ -275,7 +275,11 @@ fn milestone(state: MilestoneState) -> Verdict {
 /// trend band (a fraction of the base) is unchanged.
 pub(crate) fn trend(value: Option<Decimal>, base: Option<Decimal>, polarity: Polarity, band: Decimal) -> Trend {
     let (Some(value), Some(base)) = (value, base) else { return Trend::None };
-    let within_band = if band.is_zero() { value == base } else { (value - base).abs() <= band * base.abs() };
+    let within_band = if band.is_zero() {
+        value == base
+    } else {
+        value.saturating_sub(base).abs() <= band.saturating_mul(base.abs())
+    };
     if within_band {
         return Trend::Unchanged;
     }

@@ -88,7 +88,7 @@ pub(crate) fn plan<'t>(
     let threshold = |target, comparison, rule| threshold_plan(rules, target, comparison, rule);
     let pro_rata = |value: Decimal| {
         if cumulative && rules.interim_pro_rating && period.report != ReportPoint::Annual {
-            value * Decimal::from(period.report.month()) / Decimal::from(12)
+            value.saturating_mul(Decimal::from(period.report.month())) / Decimal::from(12)
         } else {
             value
         }
@@ -116,10 +116,11 @@ pub(crate) fn plan<'t>(
 
 /// Rule 2's numbers for a threshold: met at the target, partially met up to the partial limit.
 fn threshold_plan(rules: &RuleSet, target: Decimal, comparison: Comparison, rule: Rule) -> Plan<'static> {
-    let band = rules.partial_band * target.abs();
+    // Saturating arithmetic: no value a file can hold makes the engine panic.
+    let band = rules.partial_band.saturating_mul(target.abs());
     let partial_limit = match comparison {
-        Comparison::AtMost | Comparison::Below => target + band,
-        _ => target - band,
+        Comparison::AtMost | Comparison::Below => target.saturating_add(band),
+        _ => target.saturating_sub(band),
     };
     Plan::Threshold { target, comparison, partial_limit, rule }
 }
@@ -248,7 +249,8 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
                 ChangeDirection::Decrease => Decimal::NEGATIVE_ONE,
             };
             let target = match change.unit {
-                ChangeUnit::Percent => base.checked_mul(Decimal::ONE + sign * change.value / Decimal::ONE_HUNDRED),
+                ChangeUnit::Percent => (Decimal::ONE.checked_add(sign * change.value / Decimal::ONE_HUNDRED))
+                    .and_then(|factor| base.checked_mul(factor)),
                 ChangeUnit::PercentagePoints => base.checked_add(sign * change.value),
                 ChangeUnit::Times => base.checked_mul(change.value),
             };
@@ -269,10 +271,12 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
             let Some(reference) = row.reference else {
                 return Verdict::not_assessed(Reason::NoReference, Rule::Benchmark);
             };
-            let margin = row.rules.equivalence_margin * reference.abs();
+            let margin = row.rules.equivalence_margin.saturating_mul(reference.abs());
             let (target, comparison) = match (benchmark.comparison, row.polarity) {
-                (BenchmarkKind::AtLevel, Polarity::LowerIsBetter) => (reference + margin, Comparison::AtMost),
-                (BenchmarkKind::AtLevel, _) => (reference - margin, Comparison::AtLeast),
+                (BenchmarkKind::AtLevel, Polarity::LowerIsBetter) => {
+                    (reference.saturating_add(margin), Comparison::AtMost)
+                }
+                (BenchmarkKind::AtLevel, _) => (reference.saturating_sub(margin), Comparison::AtLeast),
                 (BenchmarkKind::AtLeast | BenchmarkKind::Average, polarity) => (reference, not_worse(polarity)),
                 (BenchmarkKind::Better, polarity) => (reference, better(polarity)),
             };
@@ -280,8 +284,11 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
         }
         TargetForm::GenderBalance(balance) => {
             let share = match ((row.lookup)(row.period, Sex::Women), (row.lookup)(row.period, Sex::Men)) {
-                (Some((women, _)), Some((men, _))) if !(women + men).is_zero() => {
-                    women / (women + men) * Decimal::ONE_HUNDRED
+                (Some((women, _)), Some((men, _))) => {
+                    match women.checked_add(men).and_then(|all| women.checked_div(all)) {
+                        Some(share) => share.saturating_mul(Decimal::ONE_HUNDRED),
+                        None => return Verdict::not_assessed(Reason::NoData, Rule::GenderBalance),
+                    }
                 }
                 _ => return Verdict::not_assessed(Reason::NoData, Rule::GenderBalance),
             };
@@ -327,7 +334,7 @@ pub(crate) fn meets(value: Decimal, target: Decimal, comparison: Comparison) -> 
 /// Rule 5: a cumulative measure at an interim report meets the year target pro rata.
 fn pro_rated(row: &Row<'_>, year_target: Decimal) -> Decimal {
     if row.cumulative && row.rules.interim_pro_rating && row.period.report != ReportPoint::Annual {
-        year_target * Decimal::from(row.period.report.month()) / Decimal::from(12)
+        year_target.saturating_mul(Decimal::from(row.period.report.month())) / Decimal::from(12)
     } else {
         year_target
     }
@@ -366,7 +373,7 @@ fn base_period(base: Option<Base>, row: &Row<'_>) -> Period {
             },
         ),
         Some(Base::SameQuarterYearBefore | Base::SamePeriodYearBefore) => row.period.year_before(),
-        Some(Base::PreviousYear) => Period::new(row.period.year - 1, ReportPoint::Annual),
+        Some(Base::PreviousYear) => Period::new(row.period.year.saturating_sub(1), ReportPoint::Annual),
     }
 }
 
@@ -379,7 +386,7 @@ fn narrow_gap(row: &Row<'_>, value: Decimal, base_period: Period) -> Verdict {
             ..Verdict::not_assessed(Reason::NoComparison, Rule::Direction)
         };
     };
-    let (gap, base_gap) = ((value - reference).abs(), (base - base_reference).abs());
+    let (gap, base_gap) = (value.saturating_sub(reference).abs(), base.saturating_sub(base_reference).abs());
     let status = if gap < base_gap { Status::Achieved } else { Status::NotAchieved };
     Verdict {
         target: Some(base_gap),
@@ -393,7 +400,8 @@ fn narrow_gap(row: &Row<'_>, value: Decimal, base_period: Period) -> Verdict {
 
 /// "Minskade skillnader mellan kön": the gap between women and men has narrowed.
 fn narrow_sex_gap(row: &Row<'_>, base_period: Period) -> Verdict {
-    let gap = |period| Some(((row.lookup)(period, Sex::Women)?.0 - (row.lookup)(period, Sex::Men)?.0).abs());
+    let gap =
+        |period| Some((row.lookup)(period, Sex::Women)?.0.saturating_sub((row.lookup)(period, Sex::Men)?.0).abs());
     let Some(now) = gap(row.period) else { return Verdict::not_assessed(Reason::NoData, Rule::Direction) };
     let Some(before) = gap(base_period) else {
         return Verdict {

@@ -189,5 +189,5 @@ fn year_target(assessment: &Assessment, measure: &Measure, rules: &RuleSet) -> O
         && assessment.period.report != ReportPoint::Annual
         && matches!(assessment.rule, Rule::Level | Rule::Bound);
     let target = assessment.target?;
-    pro_rated.then(|| target * Decimal::from(12) / Decimal::from(assessment.period.report.month()))
+    pro_rated.then(|| target.saturating_mul(Decimal::from(12)) / Decimal::from(assessment.period.report.month()))
 }

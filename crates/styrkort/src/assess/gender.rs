@@ -43,7 +43,7 @@ pub(crate) fn gender_gaps(rows: &[Assessment]) -> Vec<GenderGap> {
         .filter(|a| a.sex == Sex::Women)
         .filter_map(|women| {
             let men = men.get(&(women.measure, women.unit, women.period))?;
-            let difference = |w: Option<Decimal>, m: Option<Decimal>| Some(w? - m?);
+            let difference = |w: Option<Decimal>, m: Option<Decimal>| w?.checked_sub(m?);
             let gap = difference(women.value, men.value);
             let base_gap = difference(women.base, men.base);
             let narrowed = match (gap, base_gap) {

@@ -92,7 +92,7 @@ impl Period {
 
     /// The same report one year earlier: the default comparison base for a trend.
     pub fn year_before(self) -> Period {
-        Period::new(self.year - 1, self.report)
+        Period::new(self.year.saturating_sub(1), self.report)
     }
 }
 

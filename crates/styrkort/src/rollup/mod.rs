@@ -102,22 +102,18 @@ pub fn suggest(measures: &[(&str, Status)], policy: &RollupPolicy) -> Status {
         }
         RollupMethod::Weighted => {
             let weight = |id: &str| policy.weights.get(id).copied().unwrap_or(Decimal::ONE);
-            let total: Decimal = assessed.iter().map(|(id, _)| weight(id)).sum();
-            if total <= Decimal::ZERO {
+            let total = assessed.iter().fold(Decimal::ZERO, |sum, (id, _)| sum.saturating_add(weight(id)));
+            let points = assessed.iter().fold(Decimal::ZERO, |sum, (id, status)| {
+                let score = match status {
+                    Status::Achieved => Decimal::ONE,
+                    Status::PartiallyAchieved => policy.partial_weight,
+                    _ => Decimal::ZERO,
+                };
+                sum.saturating_add(weight(id).saturating_mul(score))
+            });
+            let Some(score) = points.checked_div(total).filter(|_| total > Decimal::ZERO) else {
                 return Status::NotAssessed;
-            }
-            let score: Decimal = assessed
-                .iter()
-                .map(|(id, status)| {
-                    weight(id)
-                        * match status {
-                            Status::Achieved => Decimal::ONE,
-                            Status::PartiallyAchieved => policy.partial_weight,
-                            _ => Decimal::ZERO,
-                        }
-                })
-                .sum::<Decimal>()
-                / total;
+            };
             if score >= policy.achieved_from {
                 Status::Achieved
             } else if score <= policy.not_achieved_to {
