@@ -232,6 +232,7 @@ impl Engine {
                         reference: assessment.reference,
                         lookup: &value_of,
                         comparison_period,
+                        base,
                         children: &children,
                     };
                     apply(plan, &row)
@@ -274,18 +275,20 @@ fn milestone(state: MilestoneState) -> Verdict {
 /// Rule 10: the value against the comparison base, following polarity; a change within the
 /// trend band (a fraction of the base) is unchanged.
 pub(crate) fn trend(value: Option<Decimal>, base: Option<Decimal>, polarity: Polarity, band: Decimal) -> Trend {
+    use std::cmp::Ordering;
     let (Some(value), Some(base)) = (value, base) else { return Trend::None };
-    let within_band = if band.is_zero() {
-        value == base
-    } else {
-        value.saturating_sub(base).abs() <= band.saturating_mul(base.abs())
+    let order = value.cmp(&base);
+    let within_band = match order {
+        Ordering::Equal => true,
+        _ if band.is_zero() => false,
+        _ => value.saturating_sub(base).abs() <= band.saturating_mul(base.abs()),
     };
-    if within_band {
-        return Trend::Unchanged;
-    }
-    match (polarity, value > base) {
-        (Polarity::HigherIsBetter, true) | (Polarity::LowerIsBetter, false) => Trend::Improved,
-        (Polarity::HigherIsBetter, false) | (Polarity::LowerIsBetter, true) => Trend::Worsened,
-        (Polarity::Neutral, _) => Trend::None,
+    match (within_band, polarity, order) {
+        (true, ..) => Trend::Unchanged,
+        (false, Polarity::HigherIsBetter, Ordering::Greater) | (false, Polarity::LowerIsBetter, Ordering::Less) => {
+            Trend::Improved
+        }
+        (false, Polarity::Neutral, _) => Trend::None,
+        (false, ..) => Trend::Worsened,
     }
 }

@@ -23,6 +23,8 @@ pub(crate) struct Row<'a> {
     pub lookup: &'a dyn Fn(Period, Sex) -> Option<(Decimal, Option<Decimal>)>,
     /// The measure's comparison period (its fixed base, or the same report the year before).
     pub comparison_period: Period,
+    /// The row's value at the comparison period, when there is one.
+    pub base: Option<Decimal>,
     /// Values of the same measure, period and sex for each child unit (none when the unit has
     /// no children).
     pub children: &'a dyn Fn() -> Option<Vec<Option<Decimal>>>,
@@ -70,8 +72,8 @@ impl Verdict {
 pub(crate) enum Plan<'t> {
     /// The same verdict for every unit with a value or none.
     Fixed(Verdict),
-    /// Rule 2 with the numbers worked out.
-    Threshold { target: Decimal, comparison: Comparison, partial_limit: Decimal, rule: Rule },
+    /// Rule 2 with the numbers worked out; `due` false for a deadline later in the year (rule 6).
+    Threshold { target: Decimal, comparison: Comparison, partial_limit: Decimal, rule: Rule, due: bool },
     /// Anything that needs more than the row's own value.
     General(&'t Target),
 }
@@ -110,6 +112,13 @@ pub(crate) fn plan<'t>(
         TargetForm::Level(level) => threshold(pro_rata(level.value), by_polarity(polarity), Rule::Level),
         TargetForm::Bound(bound) => threshold(pro_rata(bound.value), bound_comparison(bound.bound), Rule::Bound),
         TargetForm::Fraction(fraction) => threshold(fraction.numerator, Comparison::AtLeast, Rule::Fraction),
+        TargetForm::Deadline(deadline) => match threshold(deadline.value, by_polarity(polarity), Rule::Deadline) {
+            Plan::Threshold { target, comparison, partial_limit, rule, .. } => {
+                let due = period.report.month() >= deadline.month;
+                Plan::Threshold { target, comparison, partial_limit, rule, due }
+            }
+            other => other,
+        },
         _ => Plan::General(target),
     }
 }
@@ -122,7 +131,7 @@ fn threshold_plan(rules: &RuleSet, target: Decimal, comparison: Comparison, rule
         Comparison::AtMost | Comparison::Below => target.saturating_add(band),
         _ => target.saturating_sub(band),
     };
-    Plan::Threshold { target, comparison, partial_limit, rule }
+    Plan::Threshold { target, comparison, partial_limit, rule, due: true }
 }
 
 /// Judges a row by a resolved target.
@@ -130,7 +139,7 @@ pub(crate) fn apply(plan: &Plan<'_>, row: &Row<'_>) -> Verdict {
     match *plan {
         Plan::Fixed(verdict) => verdict,
         Plan::General(target) => evaluate(target, row),
-        Plan::Threshold { target, comparison, partial_limit, rule } => {
+        Plan::Threshold { target, comparison, partial_limit, rule, due } => {
             let Some(value) = row.value else {
                 return Verdict {
                     target: Some(target),
@@ -152,6 +161,14 @@ pub(crate) fn apply(plan: &Plan<'_>, row: &Row<'_>) -> Verdict {
             } else {
                 Status::NotAchieved
             };
+            if !due && status != Status::Achieved {
+                // Rule 6: a deadline later in the year is judged only once met.
+                return Verdict {
+                    target: Some(target),
+                    comparison: Some(comparison),
+                    ..Verdict::not_assessed(Reason::NotYetDue, rule)
+                };
+            }
             Verdict { target: Some(target), comparison: Some(comparison), ..Verdict::decided(status, rule) }
         }
     }
@@ -197,23 +214,17 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
             threshold(row, pro_rated(row, bound.value), bound_comparison(bound.bound), Rule::Bound)
         }
         TargetForm::Fraction(fraction) => threshold(row, fraction.numerator, Comparison::AtLeast, Rule::Fraction),
-        TargetForm::Deadline(deadline) => {
-            let verdict = threshold(row, deadline.value, by_polarity(row.polarity), Rule::Deadline);
-            let due = row.period.report.month() >= deadline.month;
-            if due || verdict.status == Status::Achieved || verdict.status == Status::NotAssessed {
-                verdict
-            } else {
-                Verdict { status: Status::NotAssessed, reason: Some(Reason::NotYetDue), ..verdict }
-            }
+        TargetForm::Deadline(_) => {
+            apply(&plan(target, row.rules, row.polarity, row.cumulative, row.period, row.sex), row)
         }
         TargetForm::Direction(direction) => {
             let Some(value) = row.value else { return Verdict::not_assessed(Reason::NoData, Rule::Direction) };
-            let base_period = base_period(direction.base, row);
             match direction.direction {
-                Direction::NarrowGap => narrow_gap(row, value, base_period),
-                Direction::NarrowSexGap => narrow_sex_gap(row, base_period),
+                Direction::NarrowGap => narrow_gap(row, value, base_period(direction.base, row)),
+                Direction::NarrowSexGap => narrow_sex_gap(row, base_period(direction.base, row)),
                 other => {
-                    let Some((base, _)) = (row.lookup)(base_period, row.sex) else {
+                    let (base_period, base) = base_value(direction.base, row);
+                    let Some(base) = base else {
                         return Verdict {
                             base_period: Some(base_period),
                             ..Verdict::not_assessed(Reason::NoComparison, Rule::Direction)
@@ -237,8 +248,8 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
             }
         }
         TargetForm::RelativeChange(change) => {
-            let base_period = base_period(change.base, row);
-            let Some((base, _)) = (row.lookup)(base_period, row.sex) else {
+            let (base_period, base) = base_value(change.base, row);
+            let Some(base) = base else {
                 return Verdict {
                     base_period: Some(base_period),
                     ..Verdict::not_assessed(Reason::NoComparison, Rule::RelativeChange)
@@ -356,6 +367,14 @@ fn better(polarity: Polarity) -> Comparison {
         Polarity::LowerIsBetter => Comparison::Below,
         Polarity::HigherIsBetter | Polarity::Neutral => Comparison::Above,
     }
+}
+
+/// The row's value at a target's stated base; without one, at the measure's comparison period
+/// (already looked up for the trend).
+fn base_value(base: Option<Base>, row: &Row<'_>) -> (Period, Option<Decimal>) {
+    let period = base_period(base, row);
+    let value = if base.is_none() { row.base } else { (row.lookup)(period, row.sex).map(|(value, _)| value) };
+    (period, value)
 }
 
 /// The period a target's stated base names; without one, the measure's comparison period.
