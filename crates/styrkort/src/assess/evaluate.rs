@@ -279,6 +279,9 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
             }
         }
         TargetForm::Benchmark(benchmark) => {
+            if row.value.is_none() {
+                return Verdict::not_assessed(Reason::NoData, Rule::Benchmark);
+            }
             let Some(reference) = row.reference else {
                 return Verdict::not_assessed(Reason::NoReference, Rule::Benchmark);
             };
