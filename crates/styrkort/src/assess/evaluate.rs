@@ -88,6 +88,7 @@ pub(crate) fn plan<'t>(
     sex: Sex,
 ) -> Plan<'t> {
     let threshold = |target, comparison, rule| threshold_plan(rules, target, comparison, rule);
+    // Rule 5: a cumulative measure at an interim report meets the year target pro rata.
     let pro_rata = |value: Decimal| {
         if cumulative && rules.interim_pro_rating && period.report != ReportPoint::Annual {
             value.saturating_mul(Decimal::from(period.report.month())) / Decimal::from(12)
@@ -183,20 +184,11 @@ fn bound_comparison(bound: BoundKind) -> Comparison {
     }
 }
 
-/// Judges a row against a target.
+/// Judges a row against a target. The forms that need only the row's own value are resolved
+/// by [`plan`]; the rest look at the comparison base, the reference, the other sex or the
+/// child units here.
 pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
     match &target.form {
-        TargetForm::None(_) => Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget),
-        TargetForm::Unparsed(_) => Verdict::not_assessed(Reason::TargetNotMachineReadable, Rule::Unreadable),
-        TargetForm::Milestone(_) => Verdict::not_assessed(Reason::NoData, Rule::Milestone),
-        TargetForm::PerSex(parts) => match parts.get(row.sex) {
-            Some(part) => evaluate(part, row),
-            None => Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget),
-        },
-        TargetForm::PerPeriod(parts) => match parts.get(row.period.report) {
-            Some(part) => evaluate(part, row),
-            None => Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget),
-        },
         TargetForm::Composite(composite) => {
             let verdicts: Vec<Verdict> = composite
                 .components
@@ -205,17 +197,6 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
                 .map(|component| evaluate(&component.target, row))
                 .collect();
             combine(&verdicts, Rule::Composite)
-        }
-        TargetForm::Level(level) => {
-            let comparison = by_polarity(row.polarity);
-            threshold(row, pro_rated(row, level.value), comparison, Rule::Level)
-        }
-        TargetForm::Bound(bound) => {
-            threshold(row, pro_rated(row, bound.value), bound_comparison(bound.bound), Rule::Bound)
-        }
-        TargetForm::Fraction(fraction) => threshold(row, fraction.numerator, Comparison::AtLeast, Rule::Fraction),
-        TargetForm::Deadline(_) => {
-            apply(&plan(target, row.rules, row.polarity, row.cumulative, row.period, row.sex), row)
         }
         TargetForm::Direction(direction) => {
             let Some(value) = row.value else { return Verdict::not_assessed(Reason::NoData, Rule::Direction) };
@@ -325,6 +306,9 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
             every_unit(row, per_unit.value, comparison)
         }
         TargetForm::Budget => every_unit(row, Decimal::ZERO, Comparison::AtLeast),
+        // None, unparsed, milestone, per sex, per period, level, bound, fraction, deadline:
+        // `plan` resolves them without ever returning `Plan::General`.
+        _ => apply(&plan(target, row.rules, row.polarity, row.cumulative, row.period, row.sex), row),
     }
 }
 
@@ -342,15 +326,6 @@ pub(crate) fn meets(value: Decimal, target: Decimal, comparison: Comparison) -> 
         Comparison::AtMost => value <= target,
         Comparison::Below => value < target,
         Comparison::Between => value == target,
-    }
-}
-
-/// Rule 5: a cumulative measure at an interim report meets the year target pro rata.
-fn pro_rated(row: &Row<'_>, year_target: Decimal) -> Decimal {
-    if row.cumulative && row.rules.interim_pro_rating && row.period.report != ReportPoint::Annual {
-        year_target.saturating_mul(Decimal::from(row.period.report.month())) / Decimal::from(12)
-    } else {
-        year_target
     }
 }
 
