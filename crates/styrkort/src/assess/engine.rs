@@ -3,7 +3,7 @@
 
 use super::assessment::{Assessment, Reason, Rule, Trend};
 use super::evaluate::{Plan, Row, Verdict, apply, plan};
-use super::index::{ObservationIndex, PeriodView};
+use super::index::{ObservationIndex, PeriodView, unit_children};
 use super::rules::RuleSet;
 use crate::model::{MilestoneState, Observation, Outcome, Period, Polarity, ReportPoint, Scorecard, Sex, Status};
 use crate::target::Target;
@@ -85,11 +85,8 @@ impl Engine {
                 comparison_base: measure.comparison_base,
             })
             .collect();
-        let mut children = vec![Vec::new(); scorecard.units.len() + 1];
-        for (index, unit) in scorecard.units.iter().enumerate() {
-            let parent = unit.parent.as_deref().and_then(|p| scorecard.units.iter().position(|u| u.id == p));
-            children[parent.unwrap_or(scorecard.units.len())].push(index as u32);
-        }
+        let units = scorecard.units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i as u32)).collect();
+        let children = unit_children(&scorecard, &units);
         Engine { scorecard, rules, measures, children }
     }
 

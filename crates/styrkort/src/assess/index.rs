@@ -186,11 +186,7 @@ impl ObservationIndex {
 
     fn consolidate(&mut self, scorecard: &Scorecard, units: &FxHashMap<&str, u32>) {
         let organisation = self.units - 1;
-        let mut children: Vec<Vec<u32>> = vec![Vec::new(); self.units as usize];
-        for (index, unit) in scorecard.units.iter().enumerate() {
-            let parent = unit.parent.as_deref().and_then(|p| units.get(p).copied()).unwrap_or(organisation);
-            children[parent as usize].push(index as u32);
-        }
+        let children = unit_children(scorecard, units);
         // Parents after all their descendants: depth-first post-order from the organisation.
         let mut order = Vec::with_capacity(self.units as usize);
         let mut stack = vec![(organisation, false)];
@@ -229,6 +225,18 @@ impl ObservationIndex {
             }
         }
     }
+}
+
+/// The children of every unit, by index; the last entry is the organisation's (the units
+/// without a parent, or whose parent is unknown).
+pub(crate) fn unit_children(scorecard: &Scorecard, units: &FxHashMap<&str, u32>) -> Vec<Vec<u32>> {
+    let organisation = scorecard.units.len();
+    let mut children = vec![Vec::new(); organisation + 1];
+    for (index, unit) in scorecard.units.iter().enumerate() {
+        let parent = unit.parent.as_deref().and_then(|p| units.get(p)).map_or(organisation, |&p| p as usize);
+        children[parent].push(index as u32);
+    }
+    children
 }
 
 /// The consolidation of the children's outcomes, if every child has one that adds up.
