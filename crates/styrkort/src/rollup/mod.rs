@@ -10,6 +10,7 @@ pub use sentence::{SentenceKind, StatusCounts, number_sv, summary_sentence};
 use crate::assess::{Assessments, RollupMethod, RollupPolicy};
 use crate::model::{Judgement, Status};
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 /// The status of a success factor or strategic goal.
@@ -132,13 +133,14 @@ impl Assessments {
         let scorecard = self.scorecard();
         let policy = &self.rules().rollup;
         let period = self.period();
-        let measure_statuses: Vec<(usize, Status)> = scorecard
-            .measures
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| policy.kinds.contains(&m.kind))
-            .map(|(index, _)| (index, self.measure_status(index as u32, unit)))
-            .collect();
+        // The combined status of every measure that counts, grouped once by success factor.
+        let mut by_factor: FxHashMap<&str, Vec<(&str, Status)>> = FxHashMap::default();
+        for (index, measure) in scorecard.measures.iter().enumerate() {
+            if policy.kinds.contains(&measure.kind) {
+                let status = self.measure_status(index as u32, unit);
+                by_factor.entry(measure.success_factor.as_str()).or_default().push((measure.id.as_str(), status));
+            }
+        }
         let node = |id: &str, name: &str, measures: Vec<(&str, Status)>| {
             let suggested = suggest(&measures, policy);
             let judgement = judgements.iter().find(|j| j.goal == id && j.period == period).cloned();
@@ -153,13 +155,7 @@ impl Assessments {
                 measures: StatusCounts::of(measures.iter().map(|(_, s)| *s)),
             }
         };
-        let measures_of_factor = |factor: &str| -> Vec<(&str, Status)> {
-            measure_statuses
-                .iter()
-                .filter(|(index, _)| scorecard.measures[*index].success_factor == factor)
-                .map(|(index, status)| (scorecard.measures[*index].id.as_str(), *status))
-                .collect()
-        };
+        let measures_of_factor = |factor: &str| by_factor.get(factor).cloned().unwrap_or_default();
         let measures_of_goal = |goal: &str| -> Vec<(&str, Status)> {
             scorecard.success_factors_of(goal).flat_map(|factor| measures_of_factor(&factor.id)).collect()
         };
