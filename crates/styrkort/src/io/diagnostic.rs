@@ -47,6 +47,15 @@ impl LoadError {
     }
 }
 
+/// The value when nothing was found wrong, or every problem in text order.
+pub(crate) fn checked<T>(value: T, mut diagnostics: Vec<Diagnostic>) -> Result<T, LoadError> {
+    if diagnostics.is_empty() {
+        return Ok(value);
+    }
+    diagnostics.sort_by_key(|d| (d.line, d.column));
+    Err(LoadError { diagnostics })
+}
+
 impl fmt::Display for LoadError {
     /// One diagnostic per line.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -7,7 +7,6 @@ use super::diagnostic::{Diagnostic, LineIndex};
 use crate::model::{Path, Segment};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
-use std::collections::BTreeMap;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
@@ -178,9 +177,10 @@ impl<'d> Node<'d> {
     pub(crate) fn get(self, key: &str) -> Option<Node<'d>> {
         match self {
             Node::Toml(value) => value.get_ref().get(key).map(Node::Toml),
-            Node::Json(raw) => {
-                serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()).ok()?.remove(key).map(Node::Json)
-            }
+            Node::Json(raw) => json_object_entries(raw.get())?
+                .into_iter()
+                .find(|(name, _)| name == key)
+                .map(|(_, value)| Node::Json(value)),
         }
     }
 

@@ -1,7 +1,7 @@
 //! Reading and writing observations: CSV (`,` or `;`, detected; columns found by name) and JSON
 //! (a list of records, or `{"observations": [...]}`), one record per observation.
 
-use super::diagnostic::{Diagnostic, LoadError};
+use super::diagnostic::{Diagnostic, LoadError, checked};
 use super::document::{Document, Format, Located};
 use super::read_file;
 use crate::model::{MilestoneState, MissingReason, Observation, Outcome, Path, Period, Scorecard, Segment, Sex};
@@ -327,12 +327,7 @@ fn read_csv(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec
             diagnostics.push(diagnostic(line, column_number, format!("{prefix}{}", problem.message)));
         }
     }
-    if diagnostics.is_empty() {
-        Ok(observations)
-    } else {
-        diagnostics.sort_by_key(|d| (d.line, d.column));
-        Err(LoadError { diagnostics })
-    }
+    checked(observations, diagnostics)
 }
 
 /// A field of a JSON record: text or a number.
@@ -418,12 +413,7 @@ fn read_json(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Ve
             diagnostics.push(document.locate(&Path(segments), format!("{shown}: {}", problem.message)));
         }
     }
-    if diagnostics.is_empty() {
-        Ok(observations)
-    } else {
-        diagnostics.sort_by_key(|d| (d.line, d.column));
-        Err(LoadError { diagnostics })
-    }
+    checked(observations, diagnostics)
 }
 
 fn json_path(prefix: Option<&str>, index: usize, key: &str) -> Path {

@@ -154,12 +154,8 @@ impl<'d> Reader<'d> {
     }
 
     /// The value, or every problem found, in text order.
-    pub(crate) fn finish<T>(mut self, value: T) -> Result<T, LoadError> {
-        if self.diagnostics.is_empty() {
-            return Ok(value);
-        }
-        self.diagnostics.sort_by_key(|d| (d.line, d.column));
-        Err(LoadError { diagnostics: self.diagnostics })
+    pub(crate) fn finish<T>(self, value: T) -> Result<T, LoadError> {
+        super::diagnostic::checked(value, self.diagnostics)
     }
 }
 
