@@ -46,25 +46,30 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     if failed {
         return ExitCode::FAILURE;
     }
-    print!("{}", Overview::of(&scorecard));
-    if !lines.is_empty() {
-        println!();
-        for line in lines {
-            println!("{line}");
-        }
-    }
-    ExitCode::SUCCESS
+    summary(&scorecard, &lines)
 }
 
 fn check_example() -> ExitCode {
     match Example::norrbotten_2020() {
-        Ok(example) => {
-            print!("{}", Overview::of(&example.scorecard));
-            println!();
-            println!("{}: {} observationer", example.observations_file, example.observations.len());
-            println!("{}: {} bedömningar", example.judgements_file, example.judgements.len());
-            ExitCode::SUCCESS
-        }
+        Ok(example) => summary(
+            &example.scorecard,
+            &[
+                format!("{}: {} observationer", example.observations_file, example.observations.len()),
+                format!("{}: {} bedömningar", example.judgements_file, example.judgements.len()),
+            ],
+        ),
         Err(error) => fail(&error),
     }
+}
+
+/// The overview, then a line per file that loaded.
+fn summary(scorecard: &styrkort::model::Scorecard, files: &[String]) -> ExitCode {
+    print!("{}", Overview::of(scorecard));
+    if !files.is_empty() {
+        println!();
+        for line in files {
+            println!("{line}");
+        }
+    }
+    ExitCode::SUCCESS
 }

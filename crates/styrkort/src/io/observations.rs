@@ -195,11 +195,6 @@ fn observation<'r>(field: impl Fn(Column) -> Option<&'r str>) -> Result<Observat
     }
 }
 
-/// Where a CSV record stands: its line and the columns of the header.
-struct CsvPlace {
-    line: usize,
-}
-
 /// Reads observations from text. With a scorecard, checks them against it too (known measure,
 /// a sex the measure splits by, a known unit). Every problem is reported with its place: for CSV
 /// the line of the row and the column's position in the header.
@@ -270,7 +265,8 @@ fn read_csv(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec
     }
     let column_indices: [Option<usize>; 11] = Column::ALL.map(|column| columns.get(&column).copied());
     let mut observations = Vec::new();
-    let mut places = Vec::new();
+    // The line of each observation read, to locate the scorecard's problems with it.
+    let mut lines = Vec::new();
     let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
@@ -292,7 +288,7 @@ fn read_csv(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec
                 match observation(|column| indices[column as usize].and_then(|index| record.get(index))) {
                     Ok(observation) => {
                         observations.push(observation);
-                        places.push(CsvPlace { line });
+                        lines.push(line);
                     }
                     Err(problems) => {
                         for (column, message) in problems {
@@ -321,7 +317,7 @@ fn read_csv(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec
                 [Segment::Index(index), ..] => (*index, None),
                 _ => (0, None),
             };
-            let line = places.get(index).map_or(0, |place| place.line);
+            let line = lines.get(index).copied().unwrap_or(0);
             let column_number = column.and_then(|c| columns.get(&c)).map(|i| i + 1);
             let prefix = column.map(|c| format!("column '{}': ", c.name())).unwrap_or_default();
             diagnostics.push(diagnostic(line, column_number, format!("{prefix}{}", problem.message)));
