@@ -38,7 +38,7 @@ pub struct Explanation {
 
 /// A quantity with the measure's unit: "16,3 %", "350 kr", "270".
 pub fn quantity_sv(value: Decimal, measure: &Measure) -> String {
-    let number = format_decimal(value.normalize_if_long());
+    let number = format_decimal(shown(value));
     match measure.unit.as_str() {
         "percent" => format!("{number} %"),
         "SEK" => format!("{number} kr"),
@@ -48,15 +48,9 @@ pub fn quantity_sv(value: Decimal, measure: &Measure) -> String {
     }
 }
 
-trait NormalizeIfLong {
-    fn normalize_if_long(self) -> Decimal;
-}
-
-impl NormalizeIfLong for Decimal {
-    /// Pro-rated and derived targets can carry many decimals; show at most two more than needed.
-    fn normalize_if_long(self) -> Decimal {
-        if self.scale() > 2 { self.round_dp(2).normalize() } else { self }
-    }
+/// Pro-rated and derived targets can carry many decimals: show at most two.
+fn shown(value: Decimal) -> Decimal {
+    if value.scale() > 2 { value.round_dp(2).normalize() } else { value }
 }
 
 fn comparison_sv(comparison: Comparison) -> &'static str {
