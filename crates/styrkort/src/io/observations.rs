@@ -85,6 +85,22 @@ impl ObservationFormat {
     }
 }
 
+/// A code read from a field, or a problem saying the text is not `what`.
+fn code<T>(
+    text: Option<&str>,
+    column: Column,
+    parse: fn(&str) -> Option<T>,
+    what: &str,
+    problems: &mut Vec<(Column, String)>,
+) -> Option<T> {
+    let text = text?;
+    let parsed = parse(text);
+    if parsed.is_none() {
+        problems.push((column, format!("'{text}' is not {what}")));
+    }
+    parsed
+}
+
 /// Builds one observation from the fields of a record; reports each bad field.
 fn observation<'r>(field: impl Fn(Column) -> Option<&'r str>) -> Result<Observation, Vec<(Column, String)>> {
     let mut problems = Vec::new();
@@ -119,28 +135,20 @@ fn observation<'r>(field: impl Fn(Column) -> Option<&'r str>) -> Result<Observat
         None => Some(Sex::Total),
         Some(text) => text.parse::<Sex>().map_err(|error| problems.push((Column::Sex, error.to_string()))).ok(),
     };
-    let state = text(Column::State).and_then(|text| {
-        let state = MilestoneState::parse(text);
-        if state.is_none() {
-            problems.push((
-                Column::State,
-                format!("'{text}' is not a milestone state: expected ej_påbörjad, pågår or genomförd"),
-            ));
-        }
-        state
-    });
-    let missing = text(Column::Missing).and_then(|text| {
-        let reason = MissingReason::parse(text);
-        if reason.is_none() {
-            problems.push((
-                Column::Missing,
-                format!(
-                    "'{text}' is not a missing-data reason: expected ej_publicerad, metod_ändrad, sekretess or ej_mätt"
-                ),
-            ));
-        }
-        reason
-    });
+    let state = code(
+        text(Column::State),
+        Column::State,
+        MilestoneState::parse,
+        "a milestone state: expected ej_påbörjad, pågår or genomförd",
+        &mut problems,
+    );
+    let missing = code(
+        text(Column::Missing),
+        Column::Missing,
+        MissingReason::parse,
+        "a missing-data reason: expected ej_publicerad, metod_ändrad, sekretess or ej_mätt",
+        &mut problems,
+    );
     let given = [value.is_some(), numerator.is_some() || denominator.is_some(), state.is_some(), missing.is_some()];
     let outcome = match (value, numerator, denominator, state, missing) {
         _ if given.iter().filter(|&&g| g).count() > 1 => {
