@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Transcribe the Region Norrbotten 2020 reference data into styrkort's file formats.
 
-Reads (relative to this file) ../../../shared/reference/
+Reads (relative to this file) ../../tests/fixtures/reference/, copies of the reference
+transcriptions of the public documents:
     norrbotten-2020-plan.json          Regionstyrelsens plan 2020 (ARBGRP357-3-153, v0.32)
     norrbotten-2020-dao4-report.json   Delårsrapport april 2020, bilaga mål och måluppfyllelse
                                        (lgekpl-4-740, v1.0, 2020-06-11)
@@ -29,7 +30,7 @@ import sys
 import tomllib
 
 HERE = pathlib.Path(__file__).resolve().parent
-REF = (HERE / "../../../shared/reference").resolve()
+REF = (HERE / "../../tests/fixtures/reference").resolve()
 
 PLAN_JSON = REF / "norrbotten-2020-plan.json"
 REPORT_JSON = REF / "norrbotten-2020-dao4-report.json"
@@ -631,7 +632,7 @@ def build_plan(plan: dict) -> str:
             "Regionstyrelsens plan 2020 (2020–2022), Region Norrbotten.",
             f"Källa: {src['title']}, dokument-id {src['document_id']}, version {src['version']}",
             "(godkänt datum är en platshållare i källan). Transkriberad ur",
-            "shared/reference/norrbotten-2020-plan.json av transcribe.py; redigera inte för hand,",
+            "tests/fixtures/reference/norrbotten-2020-plan.json av transcribe.py; redigera inte för hand,",
             "ändra skriptet och kör om det. Beslut och avvikelser: README.md.",
         ],
         {
@@ -722,7 +723,7 @@ def build_scorecard(plan: dict, report: dict) -> str:
         [
             "Mål och måluppfyllelse 2020 – Region Norrbotten, delårsrapport april 2020.",
             f"Källa: {src['title']}, dokument-id {src['document_id']}, version {src['version']},",
-            f"publicerad {src['published']}. Transkriberad ur shared/reference/norrbotten-2020-dao4-report.json",
+            f"publicerad {src['published']}. Transkriberad ur tests/fixtures/reference/norrbotten-2020-dao4-report.json",
             "(och, för mått som också finns i Regionstyrelsens plan 2020, period, ingångsvärde, källa, enhet och",
             "polaritet ur norrbotten-2020-plan.json) av transcribe.py; redigera inte för hand.",
             "Beslut och avvikelser: README.md.",

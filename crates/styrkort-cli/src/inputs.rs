@@ -3,9 +3,10 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use styrkort::Error;
 use styrkort::assess::RuleSet;
 use styrkort::example::Example;
-use styrkort::io::{LoadError, load_judgements, load_observations, load_rules, load_scorecard};
+use styrkort::io::{load_judgements, load_observations, load_rules, load_scorecard};
 use styrkort::model::{Judgement, Observation, Period, Scorecard};
 
 /// Files and choices of an assessment.
@@ -92,13 +93,13 @@ impl Inputs {
 }
 
 /// Prints every problem of a load on standard error; true, for `failed |= print(…)`.
-pub fn print(error: &LoadError) -> bool {
+pub fn print(error: &Error) -> bool {
     eprintln!("{error}");
     true
 }
 
 /// Prints every problem of a load and gives exit code 1.
-pub fn fail(error: &LoadError) -> ExitCode {
+pub fn fail(error: &Error) -> ExitCode {
     print(error);
     ExitCode::FAILURE
 }

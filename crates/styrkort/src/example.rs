@@ -9,7 +9,8 @@
 //!
 //! See `examples/norrbotten-2020/README.md` for the sources and every transcription decision.
 
-use crate::io::{Format, LoadError, ObservationFormat, read_judgements, read_observations, read_scorecard};
+use crate::Error;
+use crate::io::{Format, ObservationFormat, read_judgements, read_observations, read_scorecard};
 use crate::model::{Judgement, Observation, Period, ReportPoint, Scorecard};
 
 const SCORECARD: &str = include_str!("../../../examples/norrbotten-2020/scorecard-2020.toml");
@@ -38,7 +39,7 @@ pub struct Example {
 
 impl Example {
     /// Region Norrbotten, delårsrapport april 2020 (period `2020-DÅ04`).
-    pub fn norrbotten_2020() -> Result<Example, LoadError> {
+    pub fn norrbotten_2020() -> Result<Example, Error> {
         let scorecard_file = "examples/norrbotten-2020/scorecard-2020.toml";
         let observations_file = "examples/norrbotten-2020/observations-2020-DÅ04.csv";
         let judgements_file = "examples/norrbotten-2020/judgements-2020-DÅ04.toml";
@@ -59,7 +60,7 @@ impl Example {
 
     /// Regionstyrelsens plan 2020 (2020–2022), with baselines, sources and targets for 2020
     /// and 2022.
-    pub fn norrbotten_plan_2020() -> Result<Scorecard, LoadError> {
+    pub fn norrbotten_plan_2020() -> Result<Scorecard, Error> {
         read_scorecard("examples/norrbotten-2020/plan-2020.toml", PLAN, Format::Toml)
     }
 }

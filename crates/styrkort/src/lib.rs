@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 pub mod assess;
+mod error;
 pub mod example;
 pub mod io;
 pub mod model;
@@ -15,3 +16,10 @@ pub mod overview;
 pub mod report;
 pub mod rollup;
 pub mod target;
+
+pub use assess::{Assessment, Assessments, RuleSet, UnitSelection};
+pub use error::{Diagnostic, Error, ErrorKind, Location, Result};
+pub use example::Example;
+pub use model::{Judgement, Measure, Observation, Period, Scorecard, Sex, Status};
+pub use report::Report;
+pub use target::Target;

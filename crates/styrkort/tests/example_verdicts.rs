@@ -1,5 +1,5 @@
 //! The bundled April 2020 example, assessed, against the verdicts the reference notes give for
-//! each table row (`verdict.met_by_reading` in `shared/reference/norrbotten-2020-dao4-report.json`).
+//! each table row (`verdict.met_by_reading` in `tests/fixtures/reference/norrbotten-2020-dao4-report.json`).
 //!
 //! The comparison is kept as a golden table, `tests/fixtures/norrbotten-2020-dao4-verdicts.md`:
 //! one line per row with a verdict, our status, the rule that decided, and whether they agree.
@@ -12,7 +12,8 @@ use styrkort::assess::{Assessments, RuleSet, UnitSelection};
 use styrkort::example::Example;
 use styrkort::model::{Sex, Status};
 
-const REPORT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/reference/norrbotten-2020-dao4-report.json");
+const REPORT: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/reference/norrbotten-2020-dao4-report.json");
 const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/norrbotten-2020-dao4-verdicts.md");
 
 const CHANGE_ONLY: &str = "The text states only a change or a verdict in words, no value; the transcription records no observation for 2020-DÅ04, so rule: no_data.";
@@ -83,9 +84,10 @@ fn reference_status(verdict: &str) -> Option<Status> {
 
 #[test]
 fn our_statuses_against_the_reference_verdicts() {
-    let report: Value =
-        serde_json::from_str(&std::fs::read_to_string(REPORT).expect("shared/reference is beside the repository"))
-            .expect("valid JSON");
+    let report: Value = serde_json::from_str(
+        &std::fs::read_to_string(REPORT).expect("tests/fixtures/reference holds the reference transcription"),
+    )
+    .expect("valid JSON");
     let example = Example::norrbotten_2020().expect("the bundled example loads");
     let assessments = Assessments::new(
         example.scorecard,

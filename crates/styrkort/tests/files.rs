@@ -107,7 +107,7 @@ fn observations_csv_with_comma_or_semicolon() {
     assert_eq!(from_comma[1].outcome, Outcome::Ratio { numerator: d("52"), denominator: d("300") });
     let from_semicolon = read_observations("b.csv", semicolon, ObservationFormat::Csv, Some(&plan));
     let error = from_semicolon.expect_err("the second row has no outcome");
-    assert_eq!(error.diagnostics.len(), 1);
+    assert_eq!(error.diagnostics().len(), 1);
     let fixed = semicolon.replace("M1;2021-DÅ04;M;;;", "M1;2021-DÅ04;M;17,8;;");
     let from_semicolon =
         read_observations("b.csv", &fixed, ObservationFormat::Csv, Some(&plan)).expect("semicolon loads");

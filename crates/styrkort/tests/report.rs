@@ -12,7 +12,7 @@ use styrkort::assess::{Assessments, RuleSet, UnitSelection};
 use styrkort::example::Example;
 use styrkort::io::{Format, ObservationFormat, read_judgements, read_observations, read_scorecard};
 use styrkort::model::{Judgement, Period, ReportPoint};
-use styrkort::report::{Language, Report, ReportError};
+use styrkort::report::{Language, Report};
 
 /// Two perspectives, three goals, a K/M measure with a target per sex, an annual-only measure,
 /// a measure whose name is `<b>&"x"`, an activity and a bound; a unit.
@@ -257,10 +257,9 @@ fn a_report_for_a_unit_uses_its_rows_only() {
     assert!(csv.contains("M5,Andel fakturor betalda i tid,styrmått,RS,norr,2021-DÅ04,T,achieved"));
     let json: serde_json::Value = serde_json::from_str(&report.to_json().expect("JSON")).expect("valid JSON");
     assert_eq!(json.as_array().map(Vec::len), Some(6));
-    assert!(matches!(
-        Report::new(&assessments, &judgements, Some("söder")),
-        Err(ReportError::UnknownUnit { unit }) if unit == "söder"
-    ));
+    let error = Report::new(&assessments, &judgements, Some("söder")).expect_err("an unknown unit");
+    assert_eq!(error.kind(), styrkort::ErrorKind::UnknownUnit);
+    assert!(error.to_string().contains("'söder'"), "{error}");
 }
 
 #[test]

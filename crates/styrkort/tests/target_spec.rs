@@ -342,9 +342,11 @@ fn strict_errors_point_at_the_problem_with_a_hint() {
     ];
     for (text, span, hint) in cases {
         let error = Target::parse(text).expect_err(text);
-        assert_eq!(&error.span, span, "{text}: {error}");
-        assert!(error.hint.starts_with(hint), "{text}: {}", error.hint);
-        assert_eq!(error.input, *text);
+        assert_eq!(error.kind(), styrkort::ErrorKind::TargetSyntax);
+        let [diagnostic] = error.diagnostics() else { panic!("one diagnostic: {error}") };
+        assert_eq!(diagnostic.location.span.as_ref(), Some(span), "{text}: {error}");
+        assert!(diagnostic.message.starts_with(hint), "{text}: {}", diagnostic.message);
+        assert!(diagnostic.message.ends_with(&format!(" in '{text}'")), "{text}: {}", diagnostic.message);
     }
 }
 

@@ -1,7 +1,8 @@
 //! Every validation error of issue 2 is produced, with the file, line and column of the value
 //! at fault and what was expected; all errors of a file are reported, not only the first.
 
-use styrkort::io::{Diagnostic, Format, ObservationFormat, read_judgements, read_observations, read_scorecard};
+use styrkort::Diagnostic;
+use styrkort::io::{Format, ObservationFormat, read_judgements, read_observations, read_scorecard};
 use styrkort::model::Scorecard;
 
 /// A small valid plan; tests change one line of it.
@@ -56,7 +57,7 @@ fn plan() -> Scorecard {
 fn errors(from: &str, to: &str) -> Vec<Diagnostic> {
     assert!(PLAN.contains(from), "the test plan has {from:?}");
     let text = PLAN.replacen(from, to, 1);
-    read_scorecard("plan.toml", &text, Format::Toml).expect_err("the change makes the plan invalid").diagnostics
+    read_scorecard("plan.toml", &text, Format::Toml).expect_err("the change makes the plan invalid").into_diagnostics()
 }
 
 /// The one diagnostic of a changed plan, as `line:column: message`.
@@ -64,8 +65,8 @@ fn error(from: &str, to: &str) -> String {
     let diagnostics = errors(from, to);
     assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
     let d = &diagnostics[0];
-    assert_eq!(d.file, "plan.toml");
-    format!("{}:{}: {}", d.line.expect("a line"), d.column.expect("a column"), d.message)
+    assert_eq!(d.location.file, "plan.toml");
+    format!("{}:{}: {}", d.location.line.expect("a line"), d.location.column.expect("a column"), d.message)
 }
 
 #[test]
@@ -150,8 +151,8 @@ fn all_errors_of_a_file_are_reported() {
         .replacen("success_factor = \"F1\"", "success_factor = \"F9\"", 1)
         .replacen("id = \"M2\"", "id = \"M1\"", 1)
         .replacen("body = \"RS\"", "body = \"RX\"", 1);
-    let diagnostics = read_scorecard("plan.toml", &text, Format::Toml).expect_err("invalid").diagnostics;
-    let lines: Vec<_> = diagnostics.iter().map(|d| d.line.expect("line")).collect();
+    let diagnostics = read_scorecard("plan.toml", &text, Format::Toml).expect_err("invalid").into_diagnostics();
+    let lines: Vec<_> = diagnostics.iter().map(|d| d.location.line.expect("line")).collect();
     assert_eq!(lines, [16, 28, 36, 39], "{diagnostics:#?}");
 }
 
@@ -162,10 +163,10 @@ fn json_errors_have_their_place_too() {
         "\"perspective\": \"ekonomi\"",
         1,
     );
-    let diagnostics = read_scorecard("plan.json", &json, Format::Json).expect_err("invalid").diagnostics;
+    let diagnostics = read_scorecard("plan.json", &json, Format::Json).expect_err("invalid").into_diagnostics();
     assert_eq!(diagnostics.len(), 1);
     let line = json.lines().position(|l| l.contains("\"ekonomi\"")).expect("present") + 1;
-    assert_eq!((diagnostics[0].line, diagnostics[0].column.is_some()), (Some(line), true));
+    assert_eq!((diagnostics[0].location.line, diagnostics[0].location.column.is_some()), (Some(line), true));
     assert_eq!(diagnostics[0].message, "unknown perspective 'ekonomi': expected one declared in [[perspectives]]");
 }
 
@@ -173,7 +174,7 @@ fn json_errors_have_their_place_too() {
 fn observations_name_row_and_column() {
     let csv = "measure;period;sex;value\nM1;2021-DÅ04;K;16,3\nM1;2021-DÅ04;T;16,3\nM2;2021-DÅ13;T;80\nM2;2021-DÅ04;T;åttio\nM9;2021-DÅ04;T;1\n";
     let error = read_observations("utfall.csv", csv, ObservationFormat::Csv, Some(&plan())).expect_err("invalid");
-    let shown: Vec<_> = error.diagnostics.iter().map(ToString::to_string).collect();
+    let shown: Vec<_> = error.diagnostics().iter().map(ToString::to_string).collect();
     assert_eq!(
         shown,
         [
@@ -189,7 +190,7 @@ fn observations_name_row_and_column() {
 fn an_observation_has_exactly_one_outcome() {
     let csv = "measure,period,sex,value,state\nM2,2021-DÅ04,T,80,genomförd\nM2,2021-DÅ04,T,,\n";
     let error = read_observations("o.csv", csv, ObservationFormat::Csv, None).expect_err("invalid");
-    let messages: Vec<_> = error.diagnostics.iter().map(|d| (d.line, d.message.as_str())).collect();
+    let messages: Vec<_> = error.diagnostics().iter().map(|d| (d.location.line, d.message.as_str())).collect();
     assert_eq!(
         messages,
         [
@@ -219,7 +220,7 @@ fn an_unknown_csv_column_is_named() {
 fn json_observations_name_record_and_key() {
     let json = "[\n  {\"measure\": \"M2\", \"period\": \"2021-DÅ04\", \"value\": 80},\n  {\"measure\": \"M2\", \"period\": \"2021-DÅ04\", \"value\": \"x\"},\n  {\"measure\": \"M1\", \"period\": \"2021-DÅ04\", \"value\": 1}\n]";
     let error = read_observations("o.json", json, ObservationFormat::Json, Some(&plan())).expect_err("invalid");
-    let shown: Vec<_> = error.diagnostics.iter().map(ToString::to_string).collect();
+    let shown: Vec<_> = error.diagnostics().iter().map(ToString::to_string).collect();
     assert_eq!(
         shown,
         [
@@ -233,7 +234,7 @@ fn json_observations_name_record_and_key() {
 fn judgements_name_an_existing_goal_and_say_why() {
     let toml = "[[judgements]]\ngoal = \"G1\"\nperiod = \"2021-DÅ04\"\nstatus = \"delvis uppnått\"\nmotivation = \"\"\n\n[[judgements]]\ngoal = \"G9\"\nperiod = \"2021-DÅ04\"\nstatus = \"kanske\"\nmotivation = \"x\"\n\n[[judgements]]\ngoal = \"G8\"\nperiod = \"2021-DÅ04\"\nstatus = \"uppnått\"\nmotivation = \"x\"\n";
     let error = read_judgements("j.toml", toml, Format::Toml, Some(&plan())).expect_err("invalid");
-    let shown: Vec<_> = error.diagnostics.iter().map(ToString::to_string).collect();
+    let shown: Vec<_> = error.diagnostics().iter().map(ToString::to_string).collect();
     assert_eq!(shown.len(), 3, "{shown:#?}");
     assert_eq!(shown[0], "j.toml:5:14: judgements[0].motivation: empty motivation: a judgement must say why");
     assert!(shown[1].starts_with("j.toml:10:10: judgements[1]: status: 'kanske' is not a status"), "{}", shown[1]);

@@ -10,7 +10,7 @@
 //! let assessments = Assessments::new(example.scorecard, &example.observations, example.period, RuleSet::default(), &UnitSelection::All);
 //! let first = &assessments.rows()[0];
 //! println!("{}: {} — {}", assessments.measure(first).name, first.status, assessments.explain(first).sentence);
-//! # Ok::<(), styrkort::io::LoadError>(())
+//! # Ok::<(), styrkort::Error>(())
 //! ```
 
 mod assessment;
@@ -34,6 +34,14 @@ use crate::model::{Measure, MilestoneState, Observation, Period, Scorecard, Stat
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::Arc;
+
+/// The error for a unit id the scorecard does not declare.
+pub(crate) fn unknown_unit(id: &str) -> crate::Error {
+    crate::Error::message(
+        crate::ErrorKind::UnknownUnit,
+        format!("unknown unit '{id}': expected an id of the scorecard's [[units]], or none for the organisation"),
+    )
+}
 
 /// Rule 8 over the statuses of a measure's sex rows: every assessed row achieved → achieved; no
 /// row achieved or partially achieved → not achieved; otherwise partially achieved; nothing

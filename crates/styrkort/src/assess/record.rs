@@ -134,18 +134,19 @@ impl Assessments {
 }
 
 /// Records as a pretty-printed JSON list, ending in a line break.
-pub fn records_to_json(records: &[Record]) -> Result<String, crate::io::WriteError> {
-    let mut json = serde_json::to_string_pretty(records)?;
+pub fn records_to_json(records: &[Record]) -> Result<String, crate::Error> {
+    let mut json = serde_json::to_string_pretty(records).map_err(|error| crate::io::write_error("JSON", error))?;
     json.push('\n');
     Ok(json)
 }
 
 /// Records as CSV with a header row.
-pub fn records_to_csv(records: &[Record]) -> Result<String, crate::io::WriteError> {
+pub fn records_to_csv(records: &[Record]) -> Result<String, crate::Error> {
+    let csv_error = |error: &dyn std::fmt::Display| crate::io::write_error("CSV", error);
     let mut writer = csv::Writer::from_writer(Vec::new());
     for record in records {
-        writer.serialize(record)?;
+        writer.serialize(record).map_err(|error| csv_error(&error))?;
     }
-    let bytes = writer.into_inner().map_err(|error| crate::io::WriteError::Csv(error.into_error().into()))?;
-    Ok(String::from_utf8(bytes)?)
+    let bytes = writer.into_inner().map_err(|error| csv_error(error.error()))?;
+    String::from_utf8(bytes).map_err(|error| csv_error(&error))
 }

@@ -3,7 +3,8 @@
 //! Loaders deserialise each entry of a table separately, so that one bad entry does not hide
 //! the problems of the others, and they locate a validation [`Path`] back to a line and column.
 
-use super::diagnostic::{Diagnostic, LineIndex};
+use super::lines::LineIndex;
+use crate::error::{Diagnostic, Location};
 use crate::model::{Path, Segment};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
@@ -64,13 +65,12 @@ impl<'t> Document<'t> {
                 // Only the first syntax error: after it, the parser's recovery mostly reports
                 // the same mistake again.
                 let table = DeTable::parse(text).map_err(|error| {
-                    let (line, column) = lines.position(error.span().map_or(0, |span| span.start));
-                    vec![Diagnostic {
-                        file: file.to_owned(),
-                        line: Some(line),
-                        column: Some(column),
-                        message: format!("TOML syntax: {}", error.message().trim()),
-                    }]
+                    let span = error.span().unwrap_or(0..0);
+                    let (line, column) = lines.position(span.start);
+                    vec![Diagnostic::new(
+                        Location::file(file).at(line, Some(column)).spanning(span),
+                        format!("TOML syntax: {}", error.message().trim()),
+                    )]
                 })?;
                 let span = table.span();
                 Root::Toml(Spanned::new(span, DeValue::Table(table.into_inner())))
@@ -78,12 +78,11 @@ impl<'t> Document<'t> {
             Format::Json => match serde_json::from_str::<&RawValue>(text) {
                 Ok(raw) => Root::Json(raw),
                 Err(error) => {
-                    return Err(vec![Diagnostic {
-                        file: file.to_owned(),
-                        line: Some(error.line()),
-                        column: Some(error.column()),
-                        message: format!("JSON syntax: {error}"),
-                    }]);
+                    let offset = lines.offset(error.line(), error.column()).saturating_sub(1);
+                    return Err(vec![Diagnostic::new(
+                        Location::file(file).at(error.line(), Some(error.column())).spanning(offset..offset),
+                        format!("JSON syntax: {error}"),
+                    )]);
                 }
             },
         };
@@ -108,7 +107,8 @@ impl<'t> Document<'t> {
     /// A diagnostic at a byte offset.
     pub(crate) fn diagnostic(&self, located: Located) -> Diagnostic {
         let (line, column) = self.lines.position(located.offset);
-        Diagnostic { file: self.file.to_owned(), line: Some(line), column: Some(column), message: located.message }
+        let location = Location::file(self.file).at(line, Some(column)).spanning(located.offset..located.offset);
+        Diagnostic::new(location, located.message)
     }
 
     /// A diagnostic for a validation problem: at the value the path names, or at the nearest

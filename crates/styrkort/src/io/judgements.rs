@@ -1,10 +1,10 @@
 //! Reading and writing judgements ("samlad bedömning"): TOML `[[judgements]]` tables or JSON
 //! `{"judgements": [...]}`.
 
-use super::diagnostic::LoadError;
 use super::document::{Document, Format, Located};
-use super::read_file;
 use super::scorecard::Reader;
+use super::{read_file, write_error};
+use crate::error::{Error, ErrorKind, Location};
 use crate::model::{Judgement, Scorecard};
 
 /// Reads judgements from text. With a scorecard, checks that each names one of its goals or
@@ -14,12 +14,17 @@ pub fn read_judgements(
     text: &str,
     format: Format,
     scorecard: Option<&Scorecard>,
-) -> Result<Vec<Judgement>, LoadError> {
-    let document = Document::parse(file, text, format).map_err(|diagnostics| LoadError { diagnostics })?;
+) -> Result<Vec<Judgement>, Error> {
+    let document =
+        Document::parse(file, text, format).map_err(|diagnostics| Error::new(ErrorKind::Judgements, diagnostics))?;
     let mut reader = Reader::new(&document);
     let root = document.root();
     let Some(entries) = root.entries() else {
-        return Err(LoadError::whole_file(file, "expected a table with the key `judgements` at the top of the file"));
+        return Err(Error::at(
+            ErrorKind::Judgements,
+            Location::file(file),
+            "expected a table with the key `judgements` at the top of the file",
+        ));
     };
     for (key, node) in &entries {
         if key != "judgements" {
@@ -36,16 +41,16 @@ pub fn read_judgements(
             reader.diagnostics.push(document.locate(&path, format!("{}: {}", problem.path, problem.message)));
         }
     }
-    reader.finish(judgements)
+    reader.finish(ErrorKind::Judgements, judgements)
 }
 
 /// Reads a judgements file; `.json` is JSON, anything else TOML.
 pub fn load_judgements(
     path: impl AsRef<std::path::Path>,
     scorecard: Option<&Scorecard>,
-) -> Result<Vec<Judgement>, LoadError> {
+) -> Result<Vec<Judgement>, Error> {
     let path = path.as_ref();
-    let (file, text) = read_file(path)?;
+    let (file, text) = read_file(path, ErrorKind::Judgements)?;
     read_judgements(&file, &text, Format::of_path(path), scorecard)
 }
 
@@ -55,11 +60,11 @@ struct JudgementFile<'a> {
 }
 
 /// Writes judgements as TOML `[[judgements]]` tables.
-pub fn judgements_to_toml(judgements: &[Judgement]) -> Result<String, super::WriteError> {
-    Ok(toml::to_string(&JudgementFile { judgements })?)
+pub fn judgements_to_toml(judgements: &[Judgement]) -> Result<String, Error> {
+    toml::to_string(&JudgementFile { judgements }).map_err(|error| write_error("TOML", error))
 }
 
 /// Writes judgements as JSON `{"judgements": [...]}`.
-pub fn judgements_to_json(judgements: &[Judgement]) -> Result<String, super::WriteError> {
-    Ok(serde_json::to_string_pretty(&JudgementFile { judgements })?)
+pub fn judgements_to_json(judgements: &[Judgement]) -> Result<String, Error> {
+    serde_json::to_string_pretty(&JudgementFile { judgements }).map_err(|error| write_error("JSON", error))
 }

@@ -2,14 +2,15 @@
 //! Thin layers over the model's serde, adding what people need from a loader: every problem of
 //! a file at once, each with file, line and column and what was expected.
 
-pub mod diagnostic;
 mod document;
 pub mod judgements;
+mod lines;
 pub mod observations;
 pub mod rules;
 pub mod scorecard;
 
-pub use diagnostic::{Diagnostic, LoadError};
+use crate::error::{Error, ErrorKind, Location};
+
 pub use document::Format;
 pub use judgements::{judgements_to_json, judgements_to_toml, load_judgements, read_judgements};
 pub use observations::{
@@ -18,28 +19,17 @@ pub use observations::{
 pub use rules::{load_rules, read_rules};
 pub use scorecard::{load_scorecard, read_scorecard, scorecard_to_json, scorecard_to_toml};
 
-/// A model that could not be written.
-#[derive(Debug, thiserror::Error)]
-pub enum WriteError {
-    /// TOML could not represent it.
-    #[error("TOML: {0}")]
-    Toml(#[from] toml::ser::Error),
-    /// JSON could not represent it.
-    #[error("JSON: {0}")]
-    Json(#[from] serde_json::Error),
-    /// CSV could not be written.
-    #[error("CSV: {0}")]
-    Csv(#[from] csv::Error),
-    /// The output was not UTF-8.
-    #[error("output is not UTF-8: {0}")]
-    Utf8(#[from] std::string::FromUtf8Error),
+/// A model that could not be written in a format: an error of kind [`ErrorKind::Write`].
+pub(crate) fn write_error(format: &str, error: impl std::fmt::Display) -> Error {
+    Error::message(ErrorKind::Write, format!("cannot write {format}: {error}"))
 }
 
-/// Reads a file as UTF-8 text; a failure is a diagnostic of that file.
-fn read_file(path: &std::path::Path) -> Result<(String, String), LoadError> {
+/// Reads a file as UTF-8 text; a failure is an error of the kind of file asked for (an
+/// unreadable file is [`ErrorKind::Io`]).
+fn read_file(path: &std::path::Path, kind: ErrorKind) -> Result<(String, String), Error> {
     let file = path.display().to_string();
     match std::fs::read(path) {
-        Err(error) => Err(LoadError::whole_file(&file, format!("cannot read: {error}"))),
+        Err(error) => Err(Error::at(ErrorKind::Io, Location::file(&file), format!("cannot read: {error}"))),
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Ok((file, text)),
             Err(error) => {
@@ -48,14 +38,11 @@ fn read_file(path: &std::path::Path) -> Result<(String, String), LoadError> {
                 let before = &text[..at.min(text.len())];
                 let line = before.matches('\n').count() + 1;
                 let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-                Err(LoadError {
-                    diagnostics: vec![Diagnostic {
-                        file,
-                        line: Some(line),
-                        column: Some(column),
-                        message: "not UTF-8: expected text encoded as UTF-8".into(),
-                    }],
-                })
+                Err(Error::at(
+                    kind,
+                    Location::file(file).at(line, Some(column)).spanning(at..at),
+                    "not UTF-8: expected text encoded as UTF-8",
+                ))
             }
         },
     }

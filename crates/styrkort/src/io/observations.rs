@@ -1,9 +1,9 @@
 //! Reading and writing observations: CSV (`,` or `;`, detected; columns found by name) and JSON
 //! (a list of records, or `{"observations": [...]}`), one record per observation.
 
-use super::diagnostic::{Diagnostic, LoadError, checked};
 use super::document::{Document, Format, Located};
-use super::read_file;
+use super::{read_file, write_error};
+use crate::error::{Diagnostic, Error, ErrorKind, Location};
 use crate::model::{MilestoneState, MissingReason, Observation, Outcome, Path, Period, Scorecard, Segment, Sex};
 use crate::number::parse_decimal;
 use rust_decimal::Decimal;
@@ -211,7 +211,7 @@ pub fn read_observations(
     text: &str,
     format: ObservationFormat,
     scorecard: Option<&Scorecard>,
-) -> Result<Vec<Observation>, LoadError> {
+) -> Result<Vec<Observation>, Error> {
     match format {
         ObservationFormat::Csv => read_csv(file, text, scorecard),
         ObservationFormat::Json => read_json(file, text, scorecard),
@@ -222,9 +222,9 @@ pub fn read_observations(
 pub fn load_observations(
     path: impl AsRef<std::path::Path>,
     scorecard: Option<&Scorecard>,
-) -> Result<Vec<Observation>, LoadError> {
+) -> Result<Vec<Observation>, Error> {
     let path = path.as_ref();
-    let (file, text) = read_file(path)?;
+    let (file, text) = read_file(path, ErrorKind::Observations)?;
     read_observations(&file, &text, ObservationFormat::of_path(path), scorecard)
 }
 
@@ -233,18 +233,17 @@ fn detect_delimiter(text: &str) -> u8 {
     if header.matches(';').count() > header.matches(',').count() { b';' } else { b',' }
 }
 
-fn read_csv(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec<Observation>, LoadError> {
-    let diagnostic = |line: usize, column: Option<usize>, message: String| Diagnostic {
-        file: file.to_owned(),
-        line: Some(line),
-        column,
-        message,
+fn read_csv(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec<Observation>, Error> {
+    let diagnostic = |line: usize, column: Option<usize>, message: String| {
+        Diagnostic::new(Location::file(file).at(line, column), message)
     };
     let mut reader =
         csv::ReaderBuilder::new().delimiter(detect_delimiter(text)).flexible(true).from_reader(text.as_bytes());
     let header = match reader.headers() {
         Ok(header) => header.clone(),
-        Err(error) => return Err(LoadError { diagnostics: vec![diagnostic(1, None, format!("CSV header: {error}"))] }),
+        Err(error) => {
+            return Err(Error::new(ErrorKind::Observations, vec![diagnostic(1, None, format!("CSV header: {error}"))]));
+        }
     };
     let mut diagnostics = Vec::new();
     let mut columns: BTreeMap<Column, usize> = BTreeMap::new();
@@ -269,7 +268,7 @@ fn read_csv(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec
         }
     }
     if !diagnostics.is_empty() {
-        return Err(LoadError { diagnostics });
+        return Err(Error::new(ErrorKind::Observations, diagnostics));
     }
     let column_indices: [Option<usize>; 11] = Column::ALL.map(|column| columns.get(&column).copied());
     let mut observations = Vec::new();
@@ -331,7 +330,7 @@ fn read_csv(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec
             diagnostics.push(diagnostic(line, column_number, format!("{prefix}{}", problem.message)));
         }
     }
-    checked(observations, diagnostics)
+    Error::check(ErrorKind::Observations, observations, diagnostics)
 }
 
 /// A field of a JSON record: text or a number.
@@ -343,8 +342,9 @@ enum JsonField {
     Null(()),
 }
 
-fn read_json(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec<Observation>, LoadError> {
-    let document = Document::parse(file, text, Format::Json).map_err(|diagnostics| LoadError { diagnostics })?;
+fn read_json(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec<Observation>, Error> {
+    let document = Document::parse(file, text, Format::Json)
+        .map_err(|diagnostics| Error::new(ErrorKind::Observations, diagnostics))?;
     let root = document.root();
     let (list, prefix) = match root.get("observations") {
         Some(list) if root.is_table() => (list, Some("observations")),
@@ -352,8 +352,9 @@ fn read_json(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Ve
     };
     let mut diagnostics = Vec::new();
     let Some(items) = list.items() else {
-        return Err(LoadError::whole_file(
-            file,
+        return Err(Error::at(
+            ErrorKind::Observations,
+            Location::file(file),
             "expected a list of observation records, or {\"observations\": [...]}",
         ));
     };
@@ -417,7 +418,7 @@ fn read_json(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Ve
             diagnostics.push(document.locate(&Path(segments), format!("{shown}: {}", problem.message)));
         }
     }
-    checked(observations, diagnostics)
+    Error::check(ErrorKind::Observations, observations, diagnostics)
 }
 
 fn json_path(prefix: Option<&str>, index: usize, key: &str) -> Path {
@@ -452,19 +453,20 @@ fn fields(observation: &Observation) -> [String; 11] {
 
 /// Writes observations as CSV with the full header of SPEC §6, `,` as delimiter and a decimal
 /// point; reading it back gives the same observations.
-pub fn observations_to_csv(observations: &[Observation]) -> Result<String, super::WriteError> {
+pub fn observations_to_csv(observations: &[Observation]) -> Result<String, Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(Column::ALL.map(Column::name))?;
+    let csv_error = |error: csv::Error| write_error("CSV", error);
+    writer.write_record(Column::ALL.map(Column::name)).map_err(csv_error)?;
     for observation in observations {
-        writer.write_record(fields(observation))?;
+        writer.write_record(fields(observation)).map_err(csv_error)?;
     }
-    let bytes = writer.into_inner().map_err(|error| super::WriteError::Csv(error.into_error().into()))?;
-    Ok(String::from_utf8(bytes)?)
+    let bytes = writer.into_inner().map_err(|error| write_error("CSV", error.error()))?;
+    String::from_utf8(bytes).map_err(|error| write_error("CSV", error))
 }
 
 /// Writes observations as a JSON list of records, leaving out empty fields; quantities are
 /// text so that no digit is lost.
-pub fn observations_to_json(observations: &[Observation]) -> Result<String, super::WriteError> {
+pub fn observations_to_json(observations: &[Observation]) -> Result<String, Error> {
     let records: Vec<BTreeMap<&str, String>> = observations
         .iter()
         .map(|observation| {
@@ -476,5 +478,5 @@ pub fn observations_to_json(observations: &[Observation]) -> Result<String, supe
                 .collect()
         })
         .collect();
-    Ok(serde_json::to_string_pretty(&records)?)
+    serde_json::to_string_pretty(&records).map_err(|error| write_error("JSON", error))
 }

@@ -1,18 +1,17 @@
 //! Reading a rule set ([`RuleSet`]) from TOML or JSON: any subset of the settings, the rest
 //! keeping the specification's defaults; an unknown setting is an error that names it.
 
-use super::diagnostic::{Diagnostic, LineIndex, LoadError};
 use super::document::Format;
+use super::lines::LineIndex;
 use super::read_file;
 use crate::assess::RuleSet;
+use crate::error::{Error, ErrorKind, Location};
 
 /// Reads a rule set from text; a problem is reported with its line and column.
-pub fn read_rules(file: &str, text: &str, format: Format) -> Result<RuleSet, LoadError> {
+pub fn read_rules(file: &str, text: &str, format: Format) -> Result<RuleSet, Error> {
     let located = |offset: usize, message: String| {
         let (line, column) = LineIndex::new(text).position(offset);
-        LoadError {
-            diagnostics: vec![Diagnostic { file: file.to_owned(), line: Some(line), column: Some(column), message }],
-        }
+        Error::at(ErrorKind::Rules, Location::file(file).at(line, Some(column)).spanning(offset..offset), message)
     };
     match format {
         Format::Toml => toml::from_str(text)
@@ -26,9 +25,9 @@ pub fn read_rules(file: &str, text: &str, format: Format) -> Result<RuleSet, Loa
 }
 
 /// Reads a rule set file; `.json` is JSON, anything else TOML.
-pub fn load_rules(path: impl AsRef<std::path::Path>) -> Result<RuleSet, LoadError> {
+pub fn load_rules(path: impl AsRef<std::path::Path>) -> Result<RuleSet, Error> {
     let path = path.as_ref();
-    let (file, text) = read_file(path)?;
+    let (file, text) = read_file(path, ErrorKind::Rules)?;
     read_rules(&file, &text, Format::of_path(path))
 }
 

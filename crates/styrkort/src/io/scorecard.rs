@@ -1,9 +1,9 @@
 //! Reading and writing scorecards: TOML for people, JSON for machines, one schema (`schema = 1`)
 //! of flat tables that refer by id.
 
-use super::diagnostic::{Diagnostic, LoadError};
 use super::document::{Document, Format, Located, Node};
-use super::read_file;
+use super::{read_file, write_error};
+use crate::error::{Diagnostic, Error, ErrorKind, Location};
 use crate::model::{Path, Perspective, Scorecard, Segment};
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
@@ -16,12 +16,17 @@ const HEADER: [&str; 5] = ["schema", "organisation", "name", "vision", "years"];
 /// Reads a scorecard from text. `file` names it in diagnostics. Every problem of the text is
 /// reported: syntax, unknown keys, wrong types, and then [`Scorecard::validate`]'s problems,
 /// each with its line and column.
-pub fn read_scorecard(file: &str, text: &str, format: Format) -> Result<Scorecard, LoadError> {
-    let document = Document::parse(file, text, format).map_err(|diagnostics| LoadError { diagnostics })?;
+pub fn read_scorecard(file: &str, text: &str, format: Format) -> Result<Scorecard, Error> {
+    let document =
+        Document::parse(file, text, format).map_err(|diagnostics| Error::new(ErrorKind::Scorecard, diagnostics))?;
     let mut reader = Reader::new(&document);
     let root = document.root();
     let Some(entries) = root.entries() else {
-        return Err(LoadError::whole_file(file, "expected a table of scorecard keys at the top of the file"));
+        return Err(Error::at(
+            ErrorKind::Scorecard,
+            Location::file(file),
+            "expected a table of scorecard keys at the top of the file",
+        ));
     };
     for (key, node) in &entries {
         if !HEADER.contains(&key.as_str()) && !TABLES.contains(&key.as_str()) {
@@ -59,13 +64,13 @@ pub fn read_scorecard(file: &str, text: &str, format: Format) -> Result<Scorecar
         let path = reader.document_path(&problem.path);
         reader.diagnostics.push(document.locate(&path, problem.message));
     }
-    reader.finish(scorecard)
+    reader.finish(ErrorKind::Scorecard, scorecard)
 }
 
 /// Reads a scorecard file; `.json` is JSON, anything else TOML.
-pub fn load_scorecard(path: impl AsRef<std::path::Path>) -> Result<Scorecard, LoadError> {
+pub fn load_scorecard(path: impl AsRef<std::path::Path>) -> Result<Scorecard, Error> {
     let path = path.as_ref();
-    let (file, text) = read_file(path)?;
+    let (file, text) = read_file(path, ErrorKind::Scorecard)?;
     read_scorecard(&file, &text, Format::of_path(path))
 }
 
@@ -153,45 +158,45 @@ impl<'d> Reader<'d> {
         Path(segments)
     }
 
-    /// The value, or every problem found, in text order.
-    pub(crate) fn finish<T>(self, value: T) -> Result<T, LoadError> {
-        super::diagnostic::checked(value, self.diagnostics)
+    /// The value, or every problem found, in text order, as an error of a kind.
+    pub(crate) fn finish<T>(self, kind: ErrorKind, value: T) -> Result<T, Error> {
+        Error::check(kind, value, self.diagnostics)
     }
 }
 
 /// Writes a scorecard as TOML in the file schema; reading it back gives the same scorecard.
-pub fn scorecard_to_toml(scorecard: &Scorecard) -> Result<String, super::WriteError> {
-    Ok(toml::to_string(scorecard)?)
+pub fn scorecard_to_toml(scorecard: &Scorecard) -> Result<String, Error> {
+    toml::to_string(scorecard).map_err(|error| write_error("TOML", error))
 }
 
 /// Writes a scorecard as pretty JSON in the file schema.
-pub fn scorecard_to_json(scorecard: &Scorecard) -> Result<String, super::WriteError> {
-    Ok(serde_json::to_string_pretty(scorecard)?)
+pub fn scorecard_to_json(scorecard: &Scorecard) -> Result<String, Error> {
+    serde_json::to_string_pretty(scorecard).map_err(|error| write_error("JSON", error))
 }
 
 impl Scorecard {
     /// Reads a scorecard from TOML text; see [`read_scorecard`].
-    pub fn from_toml_str(text: &str) -> Result<Scorecard, LoadError> {
+    pub fn from_toml_str(text: &str) -> Result<Scorecard, Error> {
         read_scorecard("<input>", text, Format::Toml)
     }
 
     /// Reads a scorecard from JSON text; see [`read_scorecard`].
-    pub fn from_json_str(text: &str) -> Result<Scorecard, LoadError> {
+    pub fn from_json_str(text: &str) -> Result<Scorecard, Error> {
         read_scorecard("<input>", text, Format::Json)
     }
 
     /// Reads a scorecard file; see [`load_scorecard`].
-    pub fn load(path: impl AsRef<std::path::Path>) -> Result<Scorecard, LoadError> {
+    pub fn load(path: impl AsRef<std::path::Path>) -> Result<Scorecard, Error> {
         load_scorecard(path)
     }
 
     /// The scorecard as TOML.
-    pub fn to_toml_string(&self) -> Result<String, super::WriteError> {
+    pub fn to_toml_string(&self) -> Result<String, Error> {
         scorecard_to_toml(self)
     }
 
     /// The scorecard as JSON.
-    pub fn to_json_string(&self) -> Result<String, super::WriteError> {
+    pub fn to_json_string(&self) -> Result<String, Error> {
         scorecard_to_json(self)
     }
 }

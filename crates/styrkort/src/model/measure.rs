@@ -8,17 +8,14 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 /// What kind of measure a row is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum MeasureKind {
     /// Styrmått: a measure with a target set by the body, driving the assessment.
     #[default]
-    #[serde(rename = "styrmått", alias = "styrmatt")]
     Steering,
     /// Kontrollmått: a complementary measure followed by the management, usually without target.
-    #[serde(rename = "kontrollmått", alias = "kontrollmatt")]
     Control,
     /// Aktivitet: an activity with a deliverable, assessed by its milestone state.
-    #[serde(rename = "aktivitet")]
     Activity,
 }
 
@@ -31,13 +28,20 @@ impl MeasureKind {
             MeasureKind::Activity => "aktivitet",
         }
     }
-}
 
-impl fmt::Display for MeasureKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
+    /// Parses `styrmått`, `kontrollmått`, `aktivitet`, their ASCII spellings (`styrmatt`,
+    /// `kontrollmatt`) and the English `steering`, `control`, `activity`; any case.
+    pub fn parse(text: &str) -> Option<MeasureKind> {
+        match text.trim().to_lowercase().as_str() {
+            "styrmått" | "styrmatt" | "steering" => Some(MeasureKind::Steering),
+            "kontrollmått" | "kontrollmatt" | "control" => Some(MeasureKind::Control),
+            "aktivitet" | "activity" => Some(MeasureKind::Activity),
+            _ => None,
+        }
     }
 }
+
+super::coded!(MeasureKind, crate::ErrorKind::Value, "a measure kind", "styrmått, kontrollmått or aktivitet");
 
 /// Which direction of a value is good.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

@@ -2,25 +2,46 @@
 //! measures) and what is recorded against it (observations, judgements). Owned data throughout,
 //! with serde on all of it; every quantity is a [`rust_decimal::Decimal`].
 
-/// Serialises a type as its `Display` text and reads it back through `FromStr`: the codes of
-/// periods, reports, sexes and statuses travel as text in every format.
-macro_rules! serde_as_text {
-    ($type:ty) => {
+/// Gives a coded enum (one with `fn code(self) -> &'static str` and
+/// `fn parse(&str) -> Option<Self>`) the rest of what a code needs: `Display` writes the code,
+/// `FromStr` parses or fails with an [`Error`](crate::Error) of `$kind` that says what was
+/// expected, and serde writes and reads the text (so every spelling `parse` accepts is read
+/// from files too).
+macro_rules! coded {
+    ($type:ty, $kind:expr, $what:literal, $expected:literal) => {
+        impl std::fmt::Display for $type {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+
+        impl std::str::FromStr for $type {
+            type Err = crate::Error;
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                Self::parse(text).ok_or_else(|| {
+                    crate::Error::message(
+                        $kind,
+                        format!(concat!("'{}' is not ", $what, ": expected ", $expected), text),
+                    )
+                })
+            }
+        }
+
         impl serde::Serialize for $type {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_str(self)
+                serializer.serialize_str(self.code())
             }
         }
 
         impl<'de> serde::Deserialize<'de> for $type {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let text = String::deserialize(deserializer)?;
+                let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
                 text.parse().map_err(serde::de::Error::custom)
             }
         }
     };
 }
-pub(crate) use serde_as_text;
+pub(crate) use coded;
 
 pub mod judgement;
 pub mod measure;
@@ -37,8 +58,8 @@ pub use judgement::Judgement;
 pub use measure::{Accumulation, Baseline, Measure, MeasureKind, Polarity, UnitOfMeasure};
 pub use observation::{MilestoneState, MissingReason, Observation, Outcome};
 pub use organisation::{Body, Goal, Perspective, Risk, SuccessFactor, Unit};
-pub use period::{Period, PeriodError, ReportPoint};
+pub use period::{Period, ReportPoint};
 pub use scorecard::{SCHEMA_VERSION, Scorecard};
-pub use sex::{Sex, SexError};
-pub use status::{Status, StatusError};
+pub use sex::Sex;
+pub use status::Status;
 pub use validate::{Path, Problem, Segment};

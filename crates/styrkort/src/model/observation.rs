@@ -2,20 +2,15 @@
 
 use super::{Period, Sex};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// The state of an activity's deliverable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MilestoneState {
     /// Ej påbörjad: not started.
-    #[serde(rename = "ej_påbörjad", alias = "ej_paborjad", alias = "not_started")]
     NotStarted,
     /// Pågår: in progress.
-    #[serde(rename = "pågår", alias = "pagar", alias = "in_progress")]
     InProgress,
     /// Genomförd: done.
-    #[serde(rename = "genomförd", alias = "genomford", alias = "done")]
     Done,
 }
 
@@ -41,26 +36,18 @@ impl MilestoneState {
     }
 }
 
-impl fmt::Display for MilestoneState {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
+super::coded!(MilestoneState, crate::ErrorKind::Value, "a milestone state", "ej_påbörjad, pågår or genomförd");
 
 /// Why an observation has no value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MissingReason {
     /// Ej publicerad: the source has not published the figure yet.
-    #[serde(rename = "ej_publicerad")]
     NotPublished,
     /// Metod ändrad: the method changed, so the figure is not comparable.
-    #[serde(rename = "metod_ändrad", alias = "metod_andrad")]
     MethodChanged,
     /// Sekretess: the figure is withheld (small numbers).
-    #[serde(rename = "sekretess")]
     Confidential,
     /// Ej mätt: not measured this period.
-    #[serde(rename = "ej_mätt", alias = "ej_matt")]
     NotMeasured,
 }
 
@@ -87,11 +74,12 @@ impl MissingReason {
     }
 }
 
-impl fmt::Display for MissingReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
+super::coded!(
+    MissingReason,
+    crate::ErrorKind::Value,
+    "a missing-data reason",
+    "ej_publicerad, metod_ändrad, sekretess or ej_mätt"
+);
 
 /// What an observation says: exactly one of a value, a ratio, a milestone state or a reason
 /// why there is no value.

@@ -2,6 +2,7 @@
 //! april, January–April), `2021-DÅ08` (delårsrapport augusti, January–August) and `2021-ÅR`
 //! (årsredovisning, the whole year).
 
+use crate::error::{Error, ErrorKind};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
@@ -58,20 +59,7 @@ impl ReportPoint {
     }
 }
 
-impl fmt::Display for ReportPoint {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl FromStr for ReportPoint {
-    type Err = PeriodError;
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        ReportPoint::parse(text).ok_or_else(|| PeriodError { input: text.to_owned() })
-    }
-}
-
-super::serde_as_text!(ReportPoint);
+super::coded!(ReportPoint, crate::ErrorKind::Period, "a report", "DÅ04, DÅ08 or ÅR (or DA04, T1, DA08, T2, AR)");
 
 /// A period of follow-up: a year and a report, written `2021-DÅ04`, `2021-DÅ08`, `2021-ÅR`.
 ///
@@ -96,23 +84,23 @@ impl Period {
     }
 }
 
-/// A text that is not a period.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "'{input}' is not a period: expected a year and a report such as 2021-DÅ04, 2021-DÅ08, 2021-ÅR (or 2021-DA04, 2021-T1, 2021-T2, 2021-AR, 2021)"
-)]
-pub struct PeriodError {
-    /// The text that did not parse.
-    pub input: String,
+/// The error for a text that is not a period.
+fn not_a_period(text: &str) -> Error {
+    Error::message(
+        ErrorKind::Period,
+        format!(
+            "'{text}' is not a period: expected a year and a report such as 2021-DÅ04, 2021-DÅ08, 2021-ÅR (or 2021-DA04, 2021-T1, 2021-T2, 2021-AR, 2021)"
+        ),
+    )
 }
 
 impl FromStr for Period {
-    type Err = PeriodError;
+    type Err = Error;
 
     /// Accepts `2021-DÅ04`, `2021-DÅ08`, `2021-ÅR` and the ASCII spellings `2021-DA04`,
     /// `2021-T1`, `2021-DA08`, `2021-T2`, `2021-AR`; a bare year `2021` is the year (`ÅR`).
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let error = || PeriodError { input: text.to_owned() };
+        let error = || not_a_period(text);
         let trimmed = text.trim();
         let (year, report) = match trimmed.split_once(['-', ' ']) {
             Some((year, report)) => (year, ReportPoint::parse(report).ok_or_else(error)?),

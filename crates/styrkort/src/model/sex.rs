@@ -1,9 +1,6 @@
 //! Sex ("kön") of an observation or a target: total, women (kvinnor) or men (män).
 //! Swedish regions report K/M side by side to follow gender equality ("jämställdhet").
 
-use std::fmt;
-use std::str::FromStr;
-
 /// Which part of the population a value or a target covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Sex {
@@ -42,28 +39,7 @@ impl Sex {
     }
 }
 
-impl fmt::Display for Sex {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-/// A text that is not a sex code.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{input}' is not a sex: expected T, K or M")]
-pub struct SexError {
-    /// The text that did not parse.
-    pub input: String,
-}
-
-impl FromStr for Sex {
-    type Err = SexError;
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        Sex::parse(text).ok_or_else(|| SexError { input: text.to_owned() })
-    }
-}
-
-super::serde_as_text!(Sex);
+super::coded!(Sex, crate::ErrorKind::Value, "a sex", "T, K or M");
 
 #[cfg(test)]
 mod tests {

@@ -1,8 +1,5 @@
 //! The four statuses of goal fulfilment ("måluppfyllelse") and how files may spell them.
 
-use std::fmt;
-use std::str::FromStr;
-
 /// How far a measure, success factor or goal has been fulfilled.
 ///
 /// Ordered from best to worst assessable, with `NotAssessed` last.
@@ -60,30 +57,12 @@ impl Status {
     }
 }
 
-impl fmt::Display for Status {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-/// A text that is not a status.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "'{input}' is not a status: expected achieved, partially_achieved, not_achieved, not_assessed or a Swedish label (uppnått, delvis uppnått, ej uppnått, inte uppnått, kan ej bedömas)"
-)]
-pub struct StatusError {
-    /// The text that did not parse.
-    pub input: String,
-}
-
-impl FromStr for Status {
-    type Err = StatusError;
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        Status::parse(text).ok_or_else(|| StatusError { input: text.to_owned() })
-    }
-}
-
-super::serde_as_text!(Status);
+super::coded!(
+    Status,
+    crate::ErrorKind::Value,
+    "a status",
+    "achieved, partially_achieved, not_achieved, not_assessed or a Swedish label (uppnått, delvis uppnått, ej uppnått, inte uppnått, kan ej bedömas)"
+);
 
 #[cfg(test)]
 mod tests {

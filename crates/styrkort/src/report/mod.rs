@@ -46,17 +46,6 @@ use crate::model::{Judgement, Measure};
 use crate::rollup::Rollup;
 use outline::Outline;
 
-/// What stops a report from being made.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ReportError {
-    /// The unit asked for is not in the scorecard.
-    #[error("unknown unit '{unit}': expected an id of the scorecard's [[units]], or none for the organisation")]
-    UnknownUnit {
-        /// The id asked for.
-        unit: String,
-    },
-}
-
 /// The goal-fulfilment report of one unit for the period of a set of assessments.
 #[derive(Debug, Clone)]
 pub struct Report<'a> {
@@ -75,7 +64,7 @@ impl<'a> Report<'a> {
         assessments: &'a Assessments,
         judgements: &[Judgement],
         unit: Option<&str>,
-    ) -> Result<Report<'a>, ReportError> {
+    ) -> Result<Report<'a>, crate::Error> {
         let scorecard = assessments.scorecard();
         let unit = match unit {
             None => None,
@@ -85,7 +74,7 @@ impl<'a> Report<'a> {
                     .iter()
                     .position(|u| u.id == id)
                     .map(|index| index as u32)
-                    .ok_or_else(|| ReportError::UnknownUnit { unit: id.to_owned() })?,
+                    .ok_or_else(|| crate::assess::unknown_unit(id))?,
             ),
         };
         Ok(Report {

@@ -2,8 +2,8 @@
 //! with every field of the assessment), as JSON (a list of objects) or CSV (a header row first).
 
 use super::Report;
+use crate::Error;
 use crate::assess::{Record, records_to_csv, records_to_json};
-use crate::io::WriteError;
 
 impl Report<'_> {
     /// The tidy records of the report's unit, in row order (see [`crate::assess::Assessments::records`]).
@@ -12,12 +12,12 @@ impl Report<'_> {
     }
 
     /// The records as a pretty-printed JSON list, ending in a line break.
-    pub fn to_json(&self) -> Result<String, WriteError> {
+    pub fn to_json(&self) -> Result<String, Error> {
         records_to_json(&self.records())
     }
 
     /// The records as CSV with a header row.
-    pub fn to_csv(&self) -> Result<String, WriteError> {
+    pub fn to_csv(&self) -> Result<String, Error> {
         records_to_csv(&self.records())
     }
 }

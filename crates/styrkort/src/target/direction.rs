@@ -82,11 +82,14 @@ impl fmt::Display for Base {
 }
 
 impl FromStr for Base {
-    type Err = String;
+    type Err = crate::Error;
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let bad = || {
-            format!(
-                "'{text}' is not a comparison base: expected 2019, 2019-12, same_quarter_year_before, same_period_year_before or previous_year"
+            crate::Error::message(
+                crate::ErrorKind::Value,
+                format!(
+                    "'{text}' is not a comparison base: expected 2019, 2019-12, same_quarter_year_before, same_period_year_before or previous_year"
+                ),
             )
         };
         match text {

@@ -2,8 +2,8 @@
 //! "72 %", "Under 6,5 %", "100 % i dec", "K 16,0 % M 17,2 %", "I nivå med riket", "Följa
 //! utvecklingen"), parsed into a typed [`Target`] and rendered back as canonical Swedish.
 //!
-//! - [`Target::parse`] is strict: text that fits no form is a [`TargetError`] with a byte span
-//!   and a hint.
+//! - [`Target::parse`] is strict: text that fits no form is an [`Error`](crate::Error) of kind
+//!   [`TargetSyntax`](crate::ErrorKind::TargetSyntax) with a byte span and a hint.
 //! - [`Target::parse_lenient`] never fails: unknown text becomes a `milestone` (for activities,
 //!   "aktivitet") or `unparsed` (other measures), keeping the text ([`Fallback`]).
 //! - `Display` writes the canonical text, and `Target::parse(&t.to_string()) == Ok(t)` for every
@@ -26,7 +26,6 @@ mod split;
 mod vocab;
 
 pub use direction::{Base, ChangeDirection, ChangeUnit, Direction, DirectionTarget, RelativeChange};
-pub use error::TargetError;
 pub use qualitative::{Benchmark, BenchmarkKind, Milestone, NoTarget, NoTargetReason, Unparsed};
 pub use quantity::{Bound, BoundKind, Deadline, Fraction, GenderBalance, Level, PerUnit, Unit};
 pub use split::{Component, Composite, PerPeriod, PerSex, PeriodPart, SexPart};
@@ -144,11 +143,12 @@ impl Target {
     /// use styrkort::target::Target;
     /// assert_eq!(Target::parse("K 16,0 % M 17,2 %")?.kind(), "per_sex");
     /// let error = Target::parse("Minska med").unwrap_err();
-    /// assert_eq!(error.span, 10..10);
-    /// assert_eq!(error.hint, "expected a number after 'Minska med'");
-    /// # Ok::<(), styrkort::target::TargetError>(())
+    /// assert_eq!(error.kind(), styrkort::ErrorKind::TargetSyntax);
+    /// assert_eq!(error.diagnostics()[0].location.span, Some(10..10));
+    /// assert_eq!(error.to_string(), "bytes 10..10: expected a number after 'Minska med' in 'Minska med'");
+    /// # Ok::<(), styrkort::Error>(())
     /// ```
-    pub fn parse(text: &str) -> Result<Target, TargetError> {
+    pub fn parse(text: &str) -> Result<Target, crate::Error> {
         let lead = text.len() - text.trim_start().len();
         let trimmed = text.trim();
         let (body, note) = split_note(trimmed);
@@ -196,7 +196,7 @@ impl Target {
 }
 
 impl FromStr for Target {
-    type Err = TargetError;
+    type Err = crate::Error;
     /// Strict parsing, as [`Target::parse`].
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         Target::parse(text)
@@ -228,7 +228,7 @@ fn split_note(text: &str) -> (&str, Option<&str>) {
 }
 
 /// Builds the strict error from the furthest failure.
-fn error(input: &str, failure: Option<((usize, usize), Expect)>, whole: (usize, usize)) -> TargetError {
+fn error(input: &str, failure: Option<((usize, usize), Expect)>, whole: (usize, usize)) -> crate::Error {
     let quote = |from: usize, to: usize| input.get(from..to).unwrap_or("").to_owned();
     let ((start, end), expect) = failure.unwrap_or((whole, Expect::Unknown));
     const FORMS: &str = "a form such as Öka, Minska med 5 %, 72 %, Under 6,5 %, 100 % i dec, K 16,0 % M 17,2 %, \
@@ -250,7 +250,7 @@ fn error(input: &str, failure: Option<((usize, usize), Expect)>, whole: (usize, 
         Expect::Unexpected => format!("unexpected '{}': expected {FORMS}", quote(start, end)),
         Expect::Unknown => format!("'{}' is not a target: expected {FORMS}", quote(start, end)),
     };
-    TargetError { input: input.to_owned(), span: start..end, hint }
+    error::target_error(input, start..end, hint)
 }
 
 #[cfg(test)]
