@@ -40,7 +40,11 @@ pub fn run(args: &AssessArgs) -> ExitCode {
         Some(unit) => UnitSelection::Unit(unit.clone()),
         None => UnitSelection::All,
     };
-    let assessments = Assessments::new(inputs.scorecard, &inputs.observations, inputs.period, inputs.rules, &units);
+    let assessments =
+        match Assessments::new(inputs.scorecard, &inputs.observations, inputs.period, inputs.rules, &units) {
+            Ok(assessments) => assessments,
+            Err(error) => return crate::inputs::fail(&error),
+        };
     let text = match args.format {
         AssessFormat::Json => records_to_json(&assessments.records()),
         AssessFormat::Csv => records_to_csv(&assessments.records()),
@@ -66,16 +70,21 @@ fn text(assessments: &Assessments, judgements: &[styrkort::model::Judgement]) ->
         assessments.period()
     );
     let _ = writeln!(out);
-    let width =
-        assessments.rows().iter().map(|row| assessments.measure(row).id.chars().count()).max().unwrap_or(4).max(4);
+    let width = assessments
+        .rows()
+        .iter()
+        .filter_map(|row| Some(assessments.measure(row)?.id.chars().count()))
+        .max()
+        .unwrap_or(4)
+        .max(4);
     let _ = writeln!(
         out,
         "{:<width$}  {:<4} {:<4}  {:>10}  {:<22}  {:<15}  Utv",
         "Mått", "Enh", "Kön", "Utfall", "Mål", "Status"
     );
     for row in assessments.rows() {
-        let measure = assessments.measure(row);
-        let value = row.value.map(|v| styrkort::assess::quantity_sv(v, measure)).unwrap_or_else(|| "–".into());
+        let Some(measure) = assessments.measure(row) else { continue };
+        let value = row.verdict.value.map(|v| styrkort::assess::quantity_sv(v, measure)).unwrap_or_else(|| "–".into());
         let target: String = measure.target_text(year).unwrap_or("–").chars().take(22).collect();
         let unit = assessments.unit_id(row).unwrap_or("");
         let _ = writeln!(
@@ -86,8 +95,8 @@ fn text(assessments: &Assessments, judgements: &[styrkort::model::Judgement]) ->
             row.sex.code(),
             value,
             target,
-            row.status.label_sv(),
-            row.trend.arrow()
+            row.verdict.status.label_sv(),
+            row.verdict.trend.arrow()
         );
     }
     let rollup = assessments.rollup(None, judgements);

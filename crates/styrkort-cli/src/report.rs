@@ -83,17 +83,15 @@ pub fn run(args: &ReportArgs) -> ExitCode {
         Some(unit) => UnitSelection::Unit(unit.clone()),
         None => UnitSelection::Organisation,
     };
-    let assessments = Assessments::new(inputs.scorecard, &inputs.observations, inputs.period, inputs.rules, &units);
-    let report = match Report::new(&assessments, &inputs.judgements, inputs.unit.as_deref()) {
-        Ok(report) => report.with_language(match args.lang {
-            Lang::Sv => Language::Swedish,
-            Lang::En => Language::English,
-        }),
-        Err(error) => {
-            eprintln!("styrkort: {error}");
-            return ExitCode::FAILURE;
-        }
-    };
+    let assessments =
+        match Assessments::new(inputs.scorecard, &inputs.observations, inputs.period, inputs.rules, &units) {
+            Ok(assessments) => assessments,
+            Err(error) => return crate::inputs::fail(&error),
+        };
+    let report = Report::new(assessments, &inputs.judgements).with_language(match args.lang {
+        Lang::Sv => Language::Swedish,
+        Lang::En => Language::English,
+    });
     let format = args.format.unwrap_or_else(|| ReportFormat::for_output(args.output.as_deref()));
     let text = match format {
         ReportFormat::Html => Ok(report.to_html()),

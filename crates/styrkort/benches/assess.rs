@@ -15,7 +15,8 @@ fn assessing(c: &mut Criterion) {
     let engine = Engine::new(scorecard, RuleSet::default());
     let index = engine.index(&observations);
     let periods = ReportPoint::ALL.map(|report| Period::new(2025, report));
-    let rows: usize = periods.iter().map(|&p| engine.assess(&index, p, &UnitSelection::All).len()).sum();
+    let rows: usize =
+        periods.iter().map(|&p| engine.assess(&index, p, &UnitSelection::All).expect("assesses").len()).sum();
 
     let mut group = c.benchmark_group("assess");
     group.sample_size(10);
@@ -23,7 +24,7 @@ fn assessing(c: &mut Criterion) {
     group.bench_function("national_560k", |b| {
         b.iter(|| {
             for &period in &periods {
-                black_box(engine.assess(black_box(&index), period, &UnitSelection::All));
+                black_box(engine.assess(black_box(&index), period, &UnitSelection::All).expect("assesses"));
             }
         })
     });
@@ -31,8 +32,9 @@ fn assessing(c: &mut Criterion) {
     group.bench_function("index_1_1m_observations", |b| b.iter(|| black_box(engine.index(black_box(&observations)))));
     group.throughput(Throughput::Elements((rows / 3) as u64));
     group.bench_function("rollup_all_units_one_period", |b| {
+        let rows = engine.assess(&index, periods[0], &UnitSelection::All).expect("assesses");
         let assessments =
-            Assessments::from_rows(engine.clone(), periods[0], engine.assess(&index, periods[0], &UnitSelection::All));
+            Assessments::from_rows(engine.clone(), periods[0], UnitSelection::All, rows).expect("rows of the engine");
         b.iter(|| black_box(assessments.rollup(None, &[])))
     });
     group.finish();

@@ -6,6 +6,7 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
+use std::sync::Arc;
 use styrkort::assess::{Assessments, Engine, RuleSet, UnitSelection};
 use styrkort::model::{Period, ReportPoint, Scorecard};
 use styrkort::report::Report;
@@ -25,8 +26,8 @@ fn scaled(times: usize) -> Scorecard {
     scorecard
 }
 
-/// Every unit's assessments for one period, with the unit's id (none: the nation).
-fn per_unit(scorecard: Scorecard, period: Period) -> Vec<(Option<String>, Assessments)> {
+/// Every unit's assessments for one period (the nation's first).
+fn per_unit(scorecard: Scorecard, period: Period) -> Vec<Assessments> {
     let observations = national::observations(&scorecard);
     let engine = Engine::new(scorecard, RuleSet::default());
     let index = engine.index(&observations);
@@ -39,16 +40,16 @@ fn per_unit(scorecard: Scorecard, period: Period) -> Vec<(Option<String>, Assess
                 Some(id) => UnitSelection::Unit(id.clone()),
                 None => UnitSelection::Organisation,
             };
-            let rows = engine.assess(&index, period, &selection);
-            (unit, Assessments::from_rows(engine.clone(), period, rows))
+            let rows = engine.assess(&index, period, &selection).expect("assesses");
+            Assessments::from_rows(engine.clone(), period, selection, rows).expect("rows of the engine")
         })
         .collect()
 }
 
-fn render_all(units: &[(Option<String>, Assessments)]) -> usize {
+fn render_all(units: &[Arc<Assessments>]) -> usize {
     let mut bytes = 0;
-    for (unit, assessments) in units {
-        let report = Report::new(assessments, &[], unit.as_deref()).expect("a known unit");
+    for assessments in units {
+        let report = Report::new(Arc::clone(assessments), &[]);
         bytes += black_box(report.to_html()).len();
     }
     bytes
@@ -59,8 +60,8 @@ fn reporting(c: &mut Criterion) {
     let mut group = c.benchmark_group("report");
     group.sample_size(10);
     for times in [1, 2] {
-        let units = per_unit(scaled(times), period);
-        let rows: usize = units.iter().map(|(_, a)| a.rows().len()).sum();
+        let units: Vec<Arc<Assessments>> = per_unit(scaled(times), period).into_iter().map(Arc::new).collect();
+        let rows: usize = units.iter().map(|a| a.rows().len()).sum();
         eprintln!("{rows} rows, {} MB of HTML", render_all(&units) / 1_000_000);
         group.throughput(Throughput::Elements(rows as u64));
         group.bench_function(format!("html_311_units_{rows}_rows"), |b| b.iter(|| render_all(black_box(&units))));

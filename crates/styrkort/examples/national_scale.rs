@@ -29,9 +29,11 @@ fn main() {
     let mut kept = Vec::new();
     for report in ReportPoint::ALL {
         let period = Period::new(2025, report);
-        let assessed = engine.assess(&index, period, &UnitSelection::All);
+        let assessed = engine.assess(&index, period, &UnitSelection::All).expect("assesses");
         rows += assessed.len();
-        kept.push(Assessments::from_rows(engine.clone(), period, assessed));
+        kept.push(
+            Assessments::from_rows(engine.clone(), period, UnitSelection::All, assessed).expect("rows of the engine"),
+        );
     }
     let assessed = start.elapsed();
     let start = Instant::now();

@@ -110,6 +110,54 @@ pub fn scan_decimal(text: &str) -> Option<(Decimal, usize)> {
     Decimal::try_from_i128_with_scale(signed, scale).ok().map(|d| (d, i))
 }
 
+/// Reads a number as JSON writes it (`17.6`, `-3`, `1.5e3`, `12345678901234567890123456`),
+/// exactly: every digit is kept, an exponent moves the decimal point, and a number that a
+/// [`Decimal`] cannot hold without rounding (more than 28 decimals, or beyond about 7,9 × 10²⁸)
+/// is `None`, never a rounded value.
+///
+/// ```
+/// use styrkort::number::parse_json_number;
+/// use rust_decimal::Decimal;
+/// assert_eq!(parse_json_number("7.000000000000000001"), Some(Decimal::new(7_000_000_000_000_000_001, 18)));
+/// assert_eq!(parse_json_number("1.5e3"), Some(Decimal::new(1500, 0)));
+/// assert_eq!(parse_json_number("2.5E-2"), Some(Decimal::new(25, 3)));
+/// assert_eq!(parse_json_number("1e29"), None);
+/// ```
+pub fn parse_json_number(text: &str) -> Option<Decimal> {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(body) => (true, body),
+        None => (false, text),
+    };
+    let (digits, exponent) = match body.find(['e', 'E']) {
+        Some(at) => (body.get(..at)?, body.get(at.checked_add(1)?..)?.parse::<i32>().ok()?),
+        None => (body, 0),
+    };
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((_, "")) => return None,
+        Some(parts) => parts,
+        None => (digits, ""),
+    };
+    if whole.is_empty() || !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut mantissa: i128 = 0;
+    for digit in whole.bytes().chain(fraction.bytes()) {
+        mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(digit.checked_sub(b'0')?))?;
+    }
+    let mut scale = i32::try_from(fraction.len()).ok()?.checked_sub(exponent)?;
+    while scale < 0 {
+        mantissa = mantissa.checked_mul(10)?;
+        scale = scale.checked_add(1)?;
+    }
+    // Trailing zeros beyond what a decimal can carry are dropped without changing the value.
+    while scale > 28 && mantissa % 10 == 0 {
+        mantissa /= 10;
+        scale = scale.checked_sub(1)?;
+    }
+    let mantissa = if negative { mantissa.checked_neg()? } else { mantissa };
+    Decimal::try_from_i128_with_scale(mantissa, u32::try_from(scale).ok()?).ok()
+}
+
 /// The byte length of a thousands separator at the start of `bytes` (space, U+00A0, U+202F), or 0.
 fn separator_len(bytes: &[u8]) -> usize {
     match bytes {
@@ -210,6 +258,18 @@ mod tests {
             assert_eq!(parse_decimal(&format_decimal_grouped(value)), Some(value), "{text}");
         }
         assert_eq!(format_decimal_grouped(d("1234567")), "1 234 567");
+    }
+
+    #[test]
+    fn json_numbers_are_read_exactly_or_not_at_all() {
+        assert_eq!(parse_json_number("17.6"), Some(d("17.6")));
+        assert_eq!(parse_json_number("-0.50"), Some(d("-0.50")));
+        assert_eq!(parse_json_number("12345678901234567890123456"), Some(d("12345678901234567890123456")));
+        assert_eq!(parse_json_number("1.2345678901234567890123456e25"), Some(d("12345678901234567890123456")));
+        assert_eq!(parse_json_number("1e-28"), Some(d("0.0000000000000000000000000001")));
+        for bad in ["", "-", "1.", ".5", "1e", "1e-29", "99999999999999999999999999999", "1e400", "0x10", "1,5"] {
+            assert_eq!(parse_json_number(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

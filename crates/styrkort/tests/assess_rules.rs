@@ -51,7 +51,7 @@ fn observe(period: &str, sex: Sex, value: &str) -> Observation {
 
 /// The statuses of the measure's rows at a period, under rules.
 fn assess_with(scorecard: Scorecard, observations: &[Observation], period: &str, rules: RuleSet) -> Assessments {
-    Assessments::new(scorecard, observations, p(period), rules, &UnitSelection::Organisation)
+    Assessments::new(scorecard, observations, p(period), rules, &UnitSelection::Organisation).expect("assesses")
 }
 
 /// The status of a one-row measure with a value (and a base value a year earlier).
@@ -63,7 +63,7 @@ fn status(target: &str, polarity: Polarity, value: &str, base: Option<&str>) -> 
     }
     let assessments = assess_with(scorecard, &observations, "2021-DÅ04", RuleSet::default());
     let row = assessments.rows()[0];
-    (row.status, row.reason)
+    (row.verdict.status, row.verdict.reason)
 }
 
 use Polarity::{HigherIsBetter as Higher, LowerIsBetter as Lower};
@@ -121,9 +121,9 @@ fn rule_2_optionally_counts_improvement_as_partial() {
     let scorecard = scorecard("72 %", |_| {});
     let observations = [observe("2021-DÅ04", Sex::Total, "60"), observe("2020-DÅ04", Sex::Total, "50")];
     let strict = assess_with(scorecard.clone(), &observations, "2021-DÅ04", RuleSet::default());
-    assert_eq!((strict.rows()[0].status, strict.rows()[0].trend), (N, Trend::Improved));
+    assert_eq!((strict.rows()[0].verdict.status, strict.rows()[0].verdict.trend), (N, Trend::Improved));
     let lenient = RuleSet { improving_counts_as_partial: true, ..RuleSet::default() };
-    assert_eq!(assess_with(scorecard, &observations, "2021-DÅ04", lenient).rows()[0].status, P);
+    assert_eq!(assess_with(scorecard, &observations, "2021-DÅ04", lenient).rows()[0].verdict.status, P);
 }
 
 #[test]
@@ -157,8 +157,11 @@ fn rule_3_a_stated_base_overrides_the_measure_s() {
         observe("2019-DÅ04", Sex::Total, "50"),
     ];
     let row = assess_with(scorecard, &observations, "2021-DÅ04", RuleSet::default()).rows()[0];
-    assert_eq!((row.status, row.base, row.base_period), (A, Some(d("50")), Some(p("2019-DÅ04"))));
-    assert_eq!(row.trend, Trend::Worsened, "the trend is against the measure's own base, 2020-DÅ04");
+    assert_eq!(
+        (row.verdict.status, row.verdict.base, row.verdict.base_period),
+        (A, Some(d("50")), Some(p("2019-DÅ04")))
+    );
+    assert_eq!(row.verdict.trend, Trend::Worsened, "the trend is against the measure's own base, 2020-DÅ04");
 }
 
 #[test]
@@ -192,18 +195,22 @@ fn rule_5_cumulative_measures_are_pro_rated_at_interim_reports() {
         observe("2021-ÅR", Sex::Total, "260"),
     ];
     let run = |period: &str| assess_with(scorecard("270", cumulative), &april, period, RuleSet::default()).rows()[0];
-    assert_eq!((run("2021-DÅ04").status, run("2021-DÅ04").target), (A, Some(d("90")))); // 270 × 4/12
-    assert_eq!((run("2021-DÅ08").status, run("2021-DÅ08").target), (P, Some(d("180")))); // 171 is 180 − 5 % of 180
-    assert_eq!((run("2021-ÅR").status, run("2021-ÅR").target), (P, Some(d("270"))));
+    assert_eq!((run("2021-DÅ04").verdict.status, run("2021-DÅ04").verdict.target_value), (A, Some(d("90")))); // 270 × 4/12
+    assert_eq!((run("2021-DÅ08").verdict.status, run("2021-DÅ08").verdict.target_value), (P, Some(d("180")))); // 171 is 180 − 5 % of 180
+    assert_eq!((run("2021-ÅR").verdict.status, run("2021-ÅR").verdict.target_value), (P, Some(d("270"))));
     let level = assess_with(
         scorecard("270", |m| m.targets.insert(2021, "270".into()).map_or((), |_| ())),
         &april,
         "2021-DÅ04",
         RuleSet::default(),
     );
-    assert_eq!(level.rows()[0].target, Some(d("270")), "a level measure compares with the year target itself");
+    assert_eq!(
+        level.rows()[0].verdict.target_value,
+        Some(d("270")),
+        "a level measure compares with the year target itself"
+    );
     let off = RuleSet { interim_pro_rating: false, ..RuleSet::default() };
-    assert_eq!(assess_with(scorecard("270", cumulative), &april, "2021-DÅ04", off).rows()[0].status, N);
+    assert_eq!(assess_with(scorecard("270", cumulative), &april, "2021-DÅ04", off).rows()[0].verdict.status, N);
 }
 
 #[test]
@@ -216,7 +223,7 @@ fn rule_6_deadlines_are_not_judged_before_they_are_due_unless_met() {
             RuleSet::default(),
         )
         .rows()[0];
-        (row.status, row.reason)
+        (row.verdict.status, row.verdict.reason)
     };
     assert_eq!(run("99", "2021-DÅ04"), (X, Some(Reason::NotYetDue)));
     assert_eq!(run("99", "2021-DÅ08"), (X, Some(Reason::NotYetDue)));
@@ -233,7 +240,7 @@ fn rule_7_benchmarks_need_the_reference_value() {
         let row =
             assess_with(scorecard(target, |m| m.polarity = polarity), &[observation], "2021-DÅ04", RuleSet::default())
                 .rows()[0];
-        (row.status, row.reason)
+        (row.verdict.status, row.verdict.reason)
     };
     assert_eq!(run("I nivå med riket", Higher, "76", Some("80")), (A, None)); // within 5 % of 80
     assert_eq!(run("I nivå med riket", Higher, "75.99", Some("80")), (P, None));
@@ -256,7 +263,7 @@ fn rule_8_each_sex_against_its_own_target_and_the_measure_combined() {
     let run = |women: &str, men: &str| {
         let observations = [observe("2021-DÅ04", Sex::Women, women), observe("2021-DÅ04", Sex::Men, men)];
         let assessments = assess_with(scorecard.clone(), &observations, "2021-DÅ04", RuleSet::default());
-        let rows: Vec<Status> = assessments.rows().iter().map(|r| r.status).collect();
+        let rows: Vec<Status> = assessments.rows().iter().map(|r| r.verdict.status).collect();
         (rows, assessments.measure_status(0, None))
     };
     // Region Norrbotten April 2020: K 16,9 (over 16,8), M 17,6 (within 18,06).
@@ -266,8 +273,11 @@ fn rule_8_each_sex_against_its_own_target_and_the_measure_combined() {
     assert_eq!(run("16", "19"), (vec![A, N], P));
     let shared = scorecard_shared();
     let observations = [observe("2021-DÅ04", Sex::Women, "66"), observe("2021-DÅ04", Sex::Men, "72")];
-    let rows: Vec<Status> =
-        assess_with(shared, &observations, "2021-DÅ04", RuleSet::default()).rows().iter().map(|r| r.status).collect();
+    let rows: Vec<Status> = assess_with(shared, &observations, "2021-DÅ04", RuleSet::default())
+        .rows()
+        .iter()
+        .map(|r| r.verdict.status)
+        .collect();
     assert_eq!(rows, [N, A], "a shared target applies to each sex: 70 % for K 66 and M 72");
 }
 
@@ -280,7 +290,7 @@ fn rule_9_milestones_by_their_state() {
     let run = |state: MilestoneState| {
         let observation = Observation { outcome: Outcome::Milestone(state), ..observe("2021-DÅ04", Sex::Total, "0") };
         let scorecard = scorecard("Handlingsplan antagen", |m| m.kind = MeasureKind::Activity);
-        assess_with(scorecard, &[observation], "2021-DÅ04", RuleSet::default()).rows()[0].status
+        assess_with(scorecard, &[observation], "2021-DÅ04", RuleSet::default()).rows()[0].verdict.status
     };
     assert_eq!(
         [run(MilestoneState::Done), run(MilestoneState::InProgress), run(MilestoneState::NotStarted)],
@@ -294,6 +304,7 @@ fn rule_10_trend_follows_polarity() {
         let observations = [observe("2021-DÅ04", Sex::Total, value), observe("2020-DÅ04", Sex::Total, base)];
         assess_with(scorecard("72 %", |m| m.polarity = polarity), &observations, "2021-DÅ04", RuleSet::default()).rows()
             [0]
+        .verdict
         .trend
     };
     assert_eq!(trend(Higher, "51", "50"), Trend::Improved);
@@ -305,11 +316,13 @@ fn rule_10_trend_follows_polarity() {
     let banded = RuleSet { trend_band: d("0.05"), ..RuleSet::default() };
     let observations = [observe("2021-DÅ04", Sex::Total, "52"), observe("2020-DÅ04", Sex::Total, "50")];
     assert_eq!(
-        assess_with(scorecard("72 %", |_| {}), &observations, "2021-DÅ04", banded).rows()[0].trend,
+        assess_with(scorecard("72 %", |_| {}), &observations, "2021-DÅ04", banded).rows()[0].verdict.trend,
         Trend::Unchanged
     );
     assert_eq!(
-        assess_with(scorecard("72 %", |_| {}), &observations[..1], "2021-DÅ04", RuleSet::default()).rows()[0].trend,
+        assess_with(scorecard("72 %", |_| {}), &observations[..1], "2021-DÅ04", RuleSet::default()).rows()[0]
+            .verdict
+            .trend,
         Trend::None
     );
 }
@@ -322,7 +335,10 @@ fn rule_1_and_the_reasons_of_not_assessed() {
         "2021-DÅ04",
         RuleSet::default(),
     );
-    assert_eq!((annual.rows()[0].status, annual.rows()[0].reason), (X, Some(Reason::NotReportedThisPeriod)));
+    assert_eq!(
+        (annual.rows()[0].verdict.status, annual.rows()[0].verdict.reason),
+        (X, Some(Reason::NotReportedThisPeriod))
+    );
     assert_eq!(
         annual.explain(&annual.rows()[0]).sentence,
         "Kan ej bedömas: måttet följs upp vid ÅR och ingår inte i bedömningen vid DÅ04."
@@ -337,21 +353,21 @@ fn rule_1_and_the_reasons_of_not_assessed() {
     for (target, value, reason) in cases {
         let observations: Vec<Observation> = value.map(|v| observe("2021-DÅ04", Sex::Total, v)).into_iter().collect();
         let row = assess_with(scorecard(target, |_| {}), &observations, "2021-DÅ04", RuleSet::default()).rows()[0];
-        assert_eq!((row.status, row.reason), (X, Some(reason)), "{target:?}");
+        assert_eq!((row.verdict.status, row.verdict.reason), (X, Some(reason)), "{target:?}");
     }
     let missing = Observation {
         outcome: Outcome::Missing(MissingReason::NotPublished),
         ..observe("2021-DÅ04", Sex::Total, "0")
     };
     let row = assess_with(scorecard("72 %", |_| {}), &[missing], "2021-DÅ04", RuleSet::default()).rows()[0];
-    assert_eq!(row.reason, Some(Reason::Missing(MissingReason::NotPublished)));
+    assert_eq!(row.verdict.reason, Some(Reason::Missing(MissingReason::NotPublished)));
     let no_year = assess_with(
         scorecard("72 %", |_| {}),
         &[observe("2022-DÅ04", Sex::Total, "80")],
         "2022-DÅ04",
         RuleSet::default(),
     );
-    assert_eq!(no_year.rows()[0].reason, Some(Reason::NoTarget), "no target for 2022");
+    assert_eq!(no_year.rows()[0].verdict.reason, Some(Reason::NoTarget), "no target for 2022");
 }
 
 #[test]
@@ -362,7 +378,7 @@ fn per_period_fraction_and_gender_balance() {
         assess_with(scorecard, &observations, period, RuleSet::default())
             .rows()
             .iter()
-            .map(|r| r.status)
+            .map(|r| r.verdict.status)
             .collect::<Vec<_>>()
     };
     let per_period = "DÅ 04: 56 % DÅ 08: 57 % ÅR: 58 %";
@@ -382,9 +398,12 @@ fn rounding_at_the_target_s_precision() {
     let observations = [observe("2021-DÅ04", Sex::Total, "16.04")];
     let lower = |m: &mut Measure| m.polarity = Lower;
     let exact = assess_with(scorecard("16,0 %", lower), &observations, "2021-DÅ04", RuleSet::default());
-    assert_eq!(exact.rows()[0].status, P);
+    assert_eq!(exact.rows()[0].verdict.status, P);
     let rounded = RuleSet { rounding: Rounding::TargetPrecision, ..RuleSet::default() };
-    assert_eq!(assess_with(scorecard("16,0 %", lower), &observations, "2021-DÅ04", rounded).rows()[0].status, A);
+    assert_eq!(
+        assess_with(scorecard("16,0 %", lower), &observations, "2021-DÅ04", rounded).rows()[0].verdict.status,
+        A
+    );
 }
 
 #[test]

@@ -95,7 +95,8 @@ fn our_statuses_against_the_reference_verdicts() {
         example.period,
         RuleSet::default(),
         &UnitSelection::Organisation,
-    );
+    )
+    .expect("assesses");
     let mut lines = vec![
         "| row | reference | ours | rule | agrees | why they differ |".to_owned(),
         "|---|---|---|---|---|---|".to_owned(),
@@ -117,12 +118,12 @@ fn our_statuses_against_the_reference_verdicts() {
                     let ours = assessments
                         .rows()
                         .iter()
-                        .find(|a| assessments.measure(a).id == measure_id && a.sex == sex)
+                        .find(|a| assessments.measure(a).expect("a measure").id == measure_id && a.sex == sex)
                         .unwrap_or_else(|| panic!("{row_id}: no row for {measure_id} {sex}"));
                     let expected = reference_status(verdict);
                     let agrees = match expected {
                         None => "–",
-                        Some(status) if status == ours.status => "yes",
+                        Some(status) if status == ours.verdict.status => "yes",
                         Some(_) => "no",
                     };
                     let why = WHY.iter().find(|(id, _)| *id == row_id).map_or("", |(_, why)| *why);
@@ -136,10 +137,10 @@ fn our_statuses_against_the_reference_verdicts() {
                         }
                         _ => {}
                     }
-                    let reason = ours.reason.map(|r| format!(" ({r})")).unwrap_or_default();
+                    let reason = ours.verdict.reason.map(|r| format!(" ({r})")).unwrap_or_default();
                     lines.push(format!(
                         "| {row_id} | {verdict} | {}{reason} | {:?} | {agrees} | {why} |",
-                        ours.status, ours.rule
+                        ours.verdict.status, ours.verdict.rule
                     ));
                 }
             }

@@ -31,20 +31,21 @@ fn rows(case: &Path) -> Value {
     let scorecard = load_scorecard(case.join("plan.toml")).unwrap_or_else(|e| panic!("{e}"));
     let observations =
         load_observations(case.join("observations.csv"), Some(&scorecard)).unwrap_or_else(|e| panic!("{e}"));
-    let assessments = Assessments::new(scorecard, &observations, period, RuleSet::default(), &UnitSelection::All);
+    let assessments =
+        Assessments::new(scorecard, &observations, period, RuleSet::default(), &UnitSelection::All).expect("assesses");
     let rows: Vec<Value> = assessments
         .rows()
         .iter()
         .map(|row| {
             json!({
-                "measure": assessments.measure(row).id,
+                "measure": assessments.measure(row).expect("a measure").id,
                 "unit": assessments.unit_id(row),
                 "sex": row.sex,
-                "status": row.status,
-                "reason": row.reason,
-                "trend": row.trend,
-                "value": row.value.map(|v| v.round_dp(4).normalize().to_string()),
-                "target_value": row.target.map(|v| v.round_dp(4).normalize().to_string()),
+                "status": row.verdict.status,
+                "reason": row.verdict.reason,
+                "trend": row.verdict.trend,
+                "value": row.verdict.value.map(|v| v.round_dp(4).normalize().to_string()),
+                "target_value": row.verdict.target_value.map(|v| v.round_dp(4).normalize().to_string()),
             })
         })
         .collect();

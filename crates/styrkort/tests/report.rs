@@ -156,7 +156,7 @@ fn small(units: &UnitSelection) -> (Assessments, Vec<Judgement>) {
     let judgements =
         read_judgements("bedomningar.toml", JUDGEMENTS, Format::Toml, Some(&scorecard)).expect("the judgements load");
     let period = Period::new(2021, ReportPoint::April);
-    (Assessments::new(scorecard, &observations, period, RuleSet::default(), units), judgements)
+    (Assessments::new(scorecard, &observations, period, RuleSet::default(), units).expect("assesses"), judgements)
 }
 
 fn golden(name: &str, actual: &str) {
@@ -186,14 +186,14 @@ fn golden(name: &str, actual: &str) {
 #[test]
 fn markdown_of_a_small_scorecard() {
     let (assessments, judgements) = small(&UnitSelection::Organisation);
-    let report = Report::new(&assessments, &judgements, None).expect("the report");
+    let report = Report::new(assessments, &judgements);
     golden("report-small.md", &report.to_markdown());
 }
 
 #[test]
 fn text_of_a_small_scorecard() {
     let (assessments, judgements) = small(&UnitSelection::Organisation);
-    let report = Report::new(&assessments, &judgements, None).expect("the report");
+    let report = Report::new(assessments, &judgements);
     let text = report.to_text(false);
     assert!(!text.contains('\x1b'), "no colour when not asked");
     golden("report-small.txt", &text);
@@ -204,7 +204,7 @@ fn text_of_a_small_scorecard() {
 #[test]
 fn the_html_escapes_data_and_shows_every_row() {
     let (assessments, judgements) = small(&UnitSelection::All);
-    let report = Report::new(&assessments, &judgements, None).expect("the report");
+    let report = Report::new(assessments, &judgements);
     let html = report.to_html();
     assert!(html.contains("&lt;b&gt;&amp;&quot;x&quot;"), "the name is text");
     assert!(!html.contains(r#"<b>&"x""#), "the name is never markup");
@@ -247,8 +247,8 @@ fn the_html_escapes_data_and_shows_every_row() {
 
 #[test]
 fn a_report_for_a_unit_uses_its_rows_only() {
-    let (assessments, judgements) = small(&UnitSelection::All);
-    let report = Report::new(&assessments, &judgements, Some("norr")).expect("the unit's report");
+    let (assessments, judgements) = small(&UnitSelection::Unit("norr".into()));
+    let report = Report::new(assessments, &judgements);
     assert_eq!(report.unit_name(), "Division Norr");
     assert_eq!(report.row_count(), 6);
     let csv = report.to_csv().expect("CSV");
@@ -257,7 +257,10 @@ fn a_report_for_a_unit_uses_its_rows_only() {
     assert!(csv.contains("M5,Andel fakturor betalda i tid,styrmått,RS,norr,2021-DÅ04,T,achieved"));
     let json: serde_json::Value = serde_json::from_str(&report.to_json().expect("JSON")).expect("valid JSON");
     assert_eq!(json.as_array().map(Vec::len), Some(6));
-    let error = Report::new(&assessments, &judgements, Some("söder")).expect_err("an unknown unit");
+    let scorecard = read_scorecard("plan.toml", PLAN, Format::Toml).expect("the plan loads");
+    let period = Period::new(2021, ReportPoint::April);
+    let error = Assessments::new(scorecard, &[], period, RuleSet::default(), &UnitSelection::Unit("söder".into()))
+        .expect_err("an unknown unit");
     assert_eq!(error.kind(), styrkort::ErrorKind::UnknownUnit);
     assert!(error.to_string().contains("'söder'"), "{error}");
 }
@@ -265,7 +268,7 @@ fn a_report_for_a_unit_uses_its_rows_only() {
 #[test]
 fn english_labels() {
     let (assessments, judgements) = small(&UnitSelection::Organisation);
-    let report = Report::new(&assessments, &judgements, None).expect("the report").with_language(Language::English);
+    let report = Report::new(assessments, &judgements).with_language(Language::English);
     let html = report.to_html();
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     for label in
@@ -286,8 +289,9 @@ fn the_april_2020_report() {
         example.period,
         RuleSet::default(),
         &UnitSelection::Organisation,
-    );
-    let report = Report::new(&assessments, &example.judgements, None).expect("the report");
+    )
+    .expect("assesses");
+    let report = Report::new(assessments, &example.judgements);
     let sentence = "Den samlade bedömningen av de strategiska målen för perioden visar att ett av de 20 strategiska målen helt har uppnåtts, 18 har delvis uppnåtts och ett mål har inte uppnåtts.";
     let html = report.to_html();
     assert!(html.contains(&format!("<p class=\"sentence\" id=\"summary-sentence\">{sentence}</p>")));

@@ -159,12 +159,66 @@ pub enum Comparison {
     Between,
 }
 
+/// What the engine made of one row: the status and why, the trend, and the numbers that were
+/// compared. The one shape of a verdict: an [`Assessment`] holds it, an
+/// [`Explanation`](super::Explanation) and a [`Record`](super::Record) embed it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Verdict {
+    /// The status.
+    pub status: Status,
+    /// Why the status is `not_assessed`; none otherwise.
+    pub reason: Option<Reason>,
+    /// The development against the comparison base.
+    pub trend: Trend,
+    /// The rule that decided.
+    pub rule: Rule,
+    /// The observed value compared (in the measure's unit; for a ratio, the ratio).
+    pub value: Option<Decimal>,
+    /// The number the value was compared with, after pro-rating, relative change or reference;
+    /// none for milestones.
+    pub target_value: Option<Decimal>,
+    /// The lower bound of a range target (gender balance); none otherwise.
+    pub target_low: Option<Decimal>,
+    /// How the value had to relate to the target value to be met.
+    pub comparison: Option<Comparison>,
+    /// The value at the comparison base, when there is one.
+    pub base: Option<Decimal>,
+    /// The period of the comparison base used.
+    pub base_period: Option<Period>,
+    /// The reference value (riket) used by a benchmark, or the observation's.
+    pub reference: Option<Decimal>,
+}
+
+impl Verdict {
+    /// A verdict of `not_assessed` for a reason, by a rule, with no numbers.
+    pub fn not_assessed(reason: Reason, rule: Rule) -> Verdict {
+        Verdict {
+            status: Status::NotAssessed,
+            reason: Some(reason),
+            trend: Trend::None,
+            rule,
+            value: None,
+            target_value: None,
+            target_low: None,
+            comparison: None,
+            base: None,
+            base_period: None,
+            reference: None,
+        }
+    }
+
+    /// A decided verdict (not `not_assessed`) by a rule, with no numbers yet.
+    pub fn decided(status: Status, rule: Rule) -> Verdict {
+        Verdict { status, reason: None, ..Verdict::not_assessed(Reason::NoData, rule) }
+    }
+}
+
 /// The assessment of one measure for one unit, period and sex.
 ///
 /// `measure` and `unit` index the scorecard's `measures` and `units` (`unit` none: the
 /// organisation itself), so an assessment is small and `Copy`; the [`super::Assessments`] that
 /// holds it resolves names and builds explanations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {
     /// Index into the scorecard's measures.
     pub measure: u32,
@@ -174,27 +228,6 @@ pub struct Assessment {
     pub period: Period,
     /// The sex of the row.
     pub sex: Sex,
-    /// The status.
-    pub status: Status,
-    /// Why the status is `not_assessed`; none otherwise.
-    pub reason: Option<Reason>,
-    /// The development against the comparison base.
-    pub trend: Trend,
-    /// The observed value compared (in the measure's unit; for a ratio, the ratio).
-    pub value: Option<Decimal>,
-    /// The target value the value was compared with, after pro-rating, relative change or
-    /// reference; none for directions and milestones.
-    pub target: Option<Decimal>,
-    /// The lower bound of a range target (gender balance); none otherwise.
-    pub target_low: Option<Decimal>,
-    /// How the value had to relate to the target to be met.
-    pub comparison: Option<Comparison>,
-    /// The value at the comparison base, when there is one.
-    pub base: Option<Decimal>,
-    /// The period of the comparison base used.
-    pub base_period: Option<Period>,
-    /// The reference value (riket) used by a benchmark.
-    pub reference: Option<Decimal>,
-    /// The rule that decided.
-    pub rule: Rule,
+    /// The status, trend and numbers.
+    pub verdict: Verdict,
 }

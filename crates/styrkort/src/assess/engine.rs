@@ -1,13 +1,14 @@
 //! The engine: a scorecard and a rule set, prepared once (targets parsed, ids indexed), that
 //! assesses every measure × unit × sex of a period against an [`ObservationIndex`].
 
-use super::assessment::{Assessment, Reason, Rule, Trend};
-use super::evaluate::{Plan, Row, Verdict, apply, plan};
+use super::assessment::{Assessment, Reason, Rule, Trend, Verdict};
+use super::evaluate::{Plan, Row, apply, plan};
 use super::index::{ObservationIndex, PeriodView, unit_children};
 use super::rules::RuleSet;
 use crate::model::{MilestoneState, Observation, Outcome, Period, Polarity, ReportPoint, Scorecard, Sex, Status};
 use crate::target::Target;
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 /// The period tables one measure is assessed with: the period's and its comparison base's.
@@ -40,21 +41,38 @@ pub enum UnitSelection {
     Unit(String),
 }
 
-/// A measure prepared for assessment.
+/// A measure prepared for assessment: what every row of it needs, worked out once.
 #[derive(Debug, Clone)]
-struct Prepared {
+pub(crate) struct Prepared {
     reported: [bool; 3],
-    targets: Vec<(i32, Target)>,
+    /// Per year of the plan: the target read by the target language, and its canonical text.
+    targets: Vec<(i32, Target, String)>,
     polarity: Polarity,
     cumulative: bool,
     percent: bool,
     sexes: Vec<Sex>,
     comparison_base: Option<Period>,
+    /// Where the measure stands in the plan: its success factor, goal and perspective (by
+    /// index), where the references resolve.
+    pub(crate) place: Place,
+}
+
+/// Where a measure stands in the plan, by index into the scorecard's tables.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Place {
+    pub(crate) success_factor: Option<u32>,
+    pub(crate) goal: Option<u32>,
+    pub(crate) perspective: Option<u32>,
 }
 
 impl Prepared {
     fn target(&self, year: i32) -> Option<&Target> {
-        self.targets.iter().find(|(y, _)| *y == year).map(|(_, target)| target)
+        self.targets.iter().find(|(y, ..)| *y == year).map(|(_, target, _)| target)
+    }
+
+    /// The target for a year with its canonical text.
+    pub(crate) fn target_with_canonical(&self, year: i32) -> Option<(&Target, &str)> {
+        self.targets.iter().find(|(y, ..)| *y == year).map(|(_, target, canonical)| (target, canonical.as_str()))
     }
 }
 
@@ -72,22 +90,69 @@ impl Engine {
     /// Prepares a scorecard: every target text is read by the target language once (lenient).
     pub fn new(scorecard: impl Into<Arc<Scorecard>>, rules: RuleSet) -> Engine {
         let scorecard: Arc<Scorecard> = scorecard.into();
+        let position = |ids: &mut dyn Iterator<Item = &str>| -> FxHashMap<String, u32> {
+            let mut positions = FxHashMap::default();
+            for (index, id) in (0u32..).zip(ids) {
+                positions.entry(id.to_owned()).or_insert(index);
+            }
+            positions
+        };
+        let factors = position(&mut scorecard.success_factors.iter().map(|f| f.id.as_str()));
+        let goals = position(&mut scorecard.goals.iter().map(|g| g.id.as_str()));
+        let perspectives = position(&mut scorecard.perspectives.iter().map(|p| p.id.as_str()));
         let measures = scorecard
             .measures
             .iter()
-            .map(|measure| Prepared {
-                reported: ReportPoint::ALL.map(|report| measure.is_reported_at(report)),
-                targets: measure.targets.keys().filter_map(|&year| Some((year, measure.target(year)?))).collect(),
-                polarity: measure.polarity,
-                cumulative: measure.accumulation == crate::model::Accumulation::Cumulative,
-                percent: measure.unit.is_percent(),
-                sexes: measure.sexes.clone(),
-                comparison_base: measure.comparison_base,
+            .map(|measure| {
+                let success_factor = factors.get(&measure.success_factor).copied();
+                let goal = success_factor
+                    .and_then(|f| scorecard.success_factors.get(f as usize))
+                    .and_then(|factor| goals.get(&factor.goal).copied());
+                let perspective = goal
+                    .and_then(|g| scorecard.goals.get(g as usize))
+                    .and_then(|goal| perspectives.get(&goal.perspective).copied());
+                Prepared {
+                    reported: ReportPoint::ALL.map(|report| measure.is_reported_at(report)),
+                    targets: measure
+                        .targets
+                        .keys()
+                        .filter_map(|&year| {
+                            let target = measure.target(year)?;
+                            let canonical = target.to_string();
+                            Some((year, target, canonical))
+                        })
+                        .collect(),
+                    polarity: measure.polarity,
+                    cumulative: measure.accumulation == crate::model::Accumulation::Cumulative,
+                    percent: measure.unit.is_percent(),
+                    sexes: measure.sexes.clone(),
+                    comparison_base: measure.comparison_base,
+                    place: Place { success_factor, goal, perspective },
+                }
             })
             .collect();
         let units = scorecard.units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i as u32)).collect();
         let children = unit_children(&scorecard, &units);
         Engine { scorecard, rules, measures, children }
+    }
+
+    /// The prepared form of a measure, by index.
+    pub(crate) fn prepared(&self, measure: u32) -> Option<&Prepared> {
+        self.measures.get(measure as usize)
+    }
+
+    /// The units a selection names, by index (none: the organisation), in assessment order;
+    /// an unknown unit id is an error.
+    pub fn units(&self, selection: &UnitSelection) -> Result<Vec<Option<u32>>, crate::Error> {
+        let units = &self.scorecard.units;
+        Ok(match selection {
+            UnitSelection::Organisation => vec![None],
+            UnitSelection::All => std::iter::once(None).chain((0u32..).zip(units).map(|(i, _)| Some(i))).collect(),
+            UnitSelection::Unit(id) => match (0u32..).zip(units).find(|(_, unit)| &unit.id == id) {
+                Some((index, _)) => vec![Some(index)],
+                None => return Err(super::unknown_unit(id)),
+            },
+        })
     }
 
     /// The scorecard.
@@ -108,18 +173,15 @@ impl Engine {
     /// Assesses every measure × selected unit × sex of a period.
     ///
     /// Rows come measure by measure in plan order; within a measure, unit by unit (the
-    /// organisation first), and within a unit in the measure's order of sexes. A unit that names
-    /// no known id gives no rows.
-    pub fn assess(&self, index: &ObservationIndex, period: Period, units: &UnitSelection) -> Vec<Assessment> {
-        let units: Vec<Option<u32>> = match units {
-            UnitSelection::Organisation => vec![None],
-            UnitSelection::All => {
-                std::iter::once(None).chain((0..self.scorecard.units.len() as u32).map(Some)).collect()
-            }
-            UnitSelection::Unit(id) => {
-                self.scorecard.units.iter().position(|u| &u.id == id).map(|i| Some(i as u32)).into_iter().collect()
-            }
-        };
+    /// organisation first), and within a unit in the measure's order of sexes. A unit id the
+    /// scorecard does not declare is an error of kind [`UnknownUnit`](crate::ErrorKind::UnknownUnit).
+    pub fn assess(
+        &self,
+        index: &ObservationIndex,
+        period: Period,
+        selection: &UnitSelection,
+    ) -> Result<Vec<Assessment>, crate::Error> {
+        let units = self.units(selection)?;
         let rows: usize = self.measures.iter().map(|m| m.sexes.len()).sum::<usize>() * units.len();
         let mut assessments = Vec::with_capacity(rows);
         let report = ReportPoint::ALL.iter().position(|r| *r == period.report).unwrap_or(2);
@@ -154,7 +216,7 @@ impl Engine {
                 }
             }
         }
-        assessments
+        Ok(assessments)
     }
 
     fn assess_row(
@@ -174,24 +236,8 @@ impl Engine {
         let comparison_period = prepared.comparison_base.unwrap_or_else(|| period.year_before());
         let base = tables.base.and_then(|table| table.get(unit, measure, sex)?.outcome.value(prepared.percent));
         let trend = trend(value, base, prepared.polarity, self.rules.trend_band);
-        let mut assessment = Assessment {
-            measure,
-            unit,
-            period,
-            sex,
-            status: Status::NotAssessed,
-            reason: None,
-            trend,
-            value,
-            target: None,
-            target_low: None,
-            comparison: None,
-            base,
-            base_period: base.map(|_| comparison_period),
-            reference: slot.and_then(|slot| slot.reference),
-            rule: Rule::Data,
-        };
-        let verdict = if let Some(Plan::Fixed(verdict @ Verdict { rule: Rule::NotReported, .. })) = plan {
+        let reference = slot.and_then(|slot| slot.reference);
+        let decided = if let Some(Plan::Fixed(verdict @ Verdict { rule: Rule::NotReported, .. })) = plan {
             *verdict
         } else if let Some(Outcome::Milestone(state)) = slot.map(|slot| slot.outcome) {
             milestone(state)
@@ -205,7 +251,7 @@ impl Engine {
                 None => Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget),
                 Some(plan) => {
                     let children = || {
-                        let kids = &self.children[unit.map_or(self.scorecard.units.len(), |u| u as usize)];
+                        let kids = self.children.get(unit.map_or(self.scorecard.units.len(), |u| u as usize))?;
                         if kids.is_empty() {
                             return None;
                         }
@@ -226,7 +272,7 @@ impl Engine {
                         period,
                         sex,
                         value,
-                        reference: assessment.reference,
+                        reference,
                         lookup: &value_of,
                         comparison_period,
                         base,
@@ -236,26 +282,22 @@ impl Engine {
                 }
             }
         };
-        let mut status = verdict.status;
+        let mut status = decided.status;
         if status == Status::NotAchieved && trend == Trend::Improved && self.rules.improving_counts_as_partial {
             status = Status::PartiallyAchieved;
         }
-        assessment.status = status;
-        assessment.reason = verdict.reason;
-        assessment.rule = verdict.rule;
-        assessment.target = verdict.target;
-        assessment.target_low = verdict.target_low;
-        assessment.comparison = verdict.comparison;
-        if verdict.base.is_some() {
-            assessment.base = verdict.base;
-            assessment.base_period = verdict.base_period;
-        } else if verdict.reason == Some(Reason::NoComparison) {
-            assessment.base_period = verdict.base_period;
-        }
-        if verdict.reference.is_some() {
-            assessment.reference = verdict.reference;
-        }
-        assessment
+        // The trend's base stands unless the rule used a base of its own; a missing base the
+        // rule needed is named by its period.
+        let (base, base_period) = if decided.base.is_some() {
+            (decided.base, decided.base_period)
+        } else if decided.reason == Some(Reason::NoComparison) {
+            (base, decided.base_period)
+        } else {
+            (base, base.map(|_| comparison_period))
+        };
+        let verdict =
+            Verdict { status, trend, value, base, base_period, reference: decided.reference.or(reference), ..decided };
+        Assessment { measure, unit, period, sex, verdict }
     }
 }
 
@@ -266,7 +308,7 @@ fn milestone(state: MilestoneState) -> Verdict {
         MilestoneState::InProgress => Status::PartiallyAchieved,
         MilestoneState::NotStarted => Status::NotAchieved,
     };
-    Verdict { status, reason: None, ..Verdict::not_assessed(Reason::NoData, Rule::Milestone) }
+    Verdict::decided(status, Rule::Milestone)
 }
 
 /// Rule 10: the value against the comparison base, following polarity; a change within the

@@ -1,7 +1,7 @@
 //! Rules 2–9 of SPEC §3: a value against a typed target, following the measure's polarity.
 //! Every function here is pure and allocation-free; the engine feeds it the numbers.
 
-use super::assessment::{Comparison, Reason, Rule};
+use super::assessment::{Comparison, Reason, Rule, Verdict};
 use super::rules::{Rounding, RuleSet};
 use crate::model::{Period, Polarity, ReportPoint, Sex, Status};
 use crate::target::{Base, BenchmarkKind, BoundKind, ChangeDirection, ChangeUnit, Direction, Target, TargetForm};
@@ -28,40 +28,6 @@ pub(crate) struct Row<'a> {
     /// Values of the same measure, period and sex for each child unit (none when the unit has
     /// no children).
     pub children: &'a dyn Fn() -> Option<Vec<Option<Decimal>>>,
-}
-
-/// What a target made of a row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Verdict {
-    pub status: Status,
-    pub reason: Option<Reason>,
-    pub target: Option<Decimal>,
-    pub target_low: Option<Decimal>,
-    pub comparison: Option<Comparison>,
-    pub base: Option<Decimal>,
-    pub base_period: Option<Period>,
-    pub reference: Option<Decimal>,
-    pub rule: Rule,
-}
-
-impl Verdict {
-    pub(crate) fn not_assessed(reason: Reason, rule: Rule) -> Verdict {
-        Verdict {
-            status: Status::NotAssessed,
-            reason: Some(reason),
-            target: None,
-            target_low: None,
-            comparison: None,
-            base: None,
-            base_period: None,
-            reference: None,
-            rule,
-        }
-    }
-
-    fn decided(status: Status, rule: Rule) -> Verdict {
-        Verdict { status, reason: None, ..Verdict::not_assessed(Reason::NoData, rule) }
-    }
 }
 
 /// A target resolved for one measure, period and sex before the units are assessed: the part
@@ -143,7 +109,7 @@ pub(crate) fn apply(plan: &Plan<'_>, row: &Row<'_>) -> Verdict {
         Plan::Threshold { target, comparison, partial_limit, rule, due } => {
             let Some(value) = row.value else {
                 return Verdict {
-                    target: Some(target),
+                    target_value: Some(target),
                     comparison: Some(comparison),
                     ..Verdict::not_assessed(Reason::NoData, rule)
                 };
@@ -165,12 +131,12 @@ pub(crate) fn apply(plan: &Plan<'_>, row: &Row<'_>) -> Verdict {
             if !due && status != Status::Achieved {
                 // Rule 6: a deadline later in the year is judged only once met.
                 return Verdict {
-                    target: Some(target),
+                    target_value: Some(target),
                     comparison: Some(comparison),
                     ..Verdict::not_assessed(Reason::NotYetDue, rule)
                 };
             }
-            Verdict { target: Some(target), comparison: Some(comparison), ..Verdict::decided(status, rule) }
+            Verdict { target_value: Some(target), comparison: Some(comparison), ..Verdict::decided(status, rule) }
         }
     }
 }
@@ -219,7 +185,7 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
                     };
                     let status = if meets(value, base, comparison) { Status::Achieved } else { Status::NotAchieved };
                     Verdict {
-                        target: Some(base),
+                        target_value: Some(base),
                         comparison: Some(comparison),
                         base: Some(base),
                         base_period: Some(base_period),
@@ -290,7 +256,7 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
             let status =
                 if share >= balance.low && share <= balance.high { Status::Achieved } else { Status::NotAchieved };
             Verdict {
-                target: Some(balance.high),
+                target_value: Some(balance.high),
                 target_low: Some(balance.low),
                 comparison: Some(Comparison::Between),
                 ..Verdict::decided(status, Rule::GenderBalance)
@@ -386,7 +352,7 @@ fn narrow_gap(row: &Row<'_>, value: Decimal, base_period: Period) -> Verdict {
     let (gap, base_gap) = (value.saturating_sub(reference).abs(), base.saturating_sub(base_reference).abs());
     let status = if gap < base_gap { Status::Achieved } else { Status::NotAchieved };
     Verdict {
-        target: Some(base_gap),
+        target_value: Some(base_gap),
         comparison: Some(Comparison::Below),
         base: Some(base),
         base_period: Some(base_period),
@@ -408,7 +374,7 @@ fn narrow_sex_gap(row: &Row<'_>, base_period: Period) -> Verdict {
     };
     let status = if now < before { Status::Achieved } else { Status::NotAchieved };
     Verdict {
-        target: Some(before),
+        target_value: Some(before),
         comparison: Some(Comparison::Below),
         base: Some(before),
         base_period: Some(base_period),
@@ -433,7 +399,7 @@ fn every_unit(row: &Row<'_>, minimum: Decimal, comparison: Comparison) -> Verdic
         n if n == values.len() => Status::Achieved,
         _ => Status::PartiallyAchieved,
     };
-    Verdict { target: Some(minimum), comparison: Some(comparison), ..Verdict::decided(status, Rule::EveryUnit) }
+    Verdict { target_value: Some(minimum), comparison: Some(comparison), ..Verdict::decided(status, Rule::EveryUnit) }
 }
 
 /// Rule 8's combination, used for the sexes of a measure and the components of a composite:

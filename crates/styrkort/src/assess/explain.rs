@@ -2,36 +2,22 @@
 //! sentence that a person can check by hand ("16,3 % mot målet högst 16,0 %: inom 5 % av
 //! målet, delvis uppnått"). Built on demand, never in the engine's hot path.
 
-use super::assessment::{Assessment, Comparison, Reason, Rule};
+use super::assessment::{Assessment, Comparison, Reason, Rule, Verdict};
 use super::rules::RuleSet;
-use crate::model::{Measure, MilestoneState, Period, ReportPoint, Status};
+use crate::model::{Measure, MilestoneState, ReportPoint, Status};
 use crate::number::format_decimal;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-/// Why an assessment came out as it did.
+/// Why an assessment came out as it did: its verdict, the year target a pro-rated target
+/// came from, and the same in one Swedish sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Explanation {
-    /// The rule that decided.
-    pub rule: Rule,
-    /// The status.
-    pub status: Status,
-    /// Why not assessed, if so.
-    pub reason: Option<Reason>,
-    /// The value compared.
-    pub value: Option<Decimal>,
-    /// The target value it was compared with.
-    pub target: Option<Decimal>,
-    /// How the value had to relate to the target.
-    pub comparison: Option<Comparison>,
+    /// The status, the rule that decided and the numbers compared.
+    #[serde(flatten)]
+    pub verdict: Verdict,
     /// The year target before pro-rating, when a cumulative measure was pro-rated (rule 5).
     pub year_target: Option<Decimal>,
-    /// The value at the comparison base, and its period.
-    pub base: Option<Decimal>,
-    /// The period of the comparison base.
-    pub base_period: Option<Period>,
-    /// The reference value (riket) used.
-    pub reference: Option<Decimal>,
     /// The same in one Swedish sentence.
     pub sentence: String,
 }
@@ -67,26 +53,27 @@ fn status_sv(status: Status) -> String {
     status.label_sv().to_lowercase()
 }
 
-/// Builds the explanation of an assessment of a measure.
+/// Builds the explanation of an assessment of a measure (none: a measure the scorecard does not
+/// have, whose quantities are written without a unit).
 pub(crate) fn explain(
     assessment: &Assessment,
-    measure: &Measure,
+    measure: Option<&Measure>,
     rules: &RuleSet,
     milestone: Option<MilestoneState>,
 ) -> Explanation {
-    let q = |value: Decimal| quantity_sv(value, measure);
-    let year_target = year_target(assessment, measure, rules);
-    let status = assessment.status;
-    let sentence = match (assessment.reason, assessment.rule) {
+    let q = |value: Decimal| measure.map_or_else(|| format_decimal(shown(value)), |m| quantity_sv(value, m));
+    let year_target = measure.and_then(|measure| year_target(assessment, measure, rules));
+    let status = assessment.verdict.status;
+    let sentence = match (assessment.verdict.reason, assessment.verdict.rule) {
         (Some(Reason::NotReportedThisPeriod), _) => {
-            let reports: Vec<_> = measure.periods.iter().map(|r| r.code()).collect();
+            let reports: Vec<_> = measure.into_iter().flat_map(|m| &m.periods).map(|r| r.code()).collect();
             format!(
                 "Kan ej bedömas: måttet följs upp vid {} och ingår inte i bedömningen vid {}.",
                 reports.join(", "),
                 assessment.period.report.code()
             )
         }
-        (Some(Reason::NotYetDue), _) => match (assessment.value, assessment.target) {
+        (Some(Reason::NotYetDue), _) => match (assessment.verdict.value, assessment.verdict.target_value) {
             (Some(value), Some(target)) => format!(
                 "{} mot målet {} vid sin tidpunkt: målet gäller senare under året och är ännu inte nått, kan ej bedömas.",
                 q(value),
@@ -94,7 +81,7 @@ pub(crate) fn explain(
             ),
             _ => "Kan ej bedömas: målet gäller senare under året.".to_owned(),
         },
-        (Some(Reason::NoComparison), _) => match assessment.base_period {
+        (Some(Reason::NoComparison), _) => match assessment.verdict.base_period {
             Some(period) => format!("Kan ej bedömas: utfall för jämförelseperioden {period} saknas."),
             None => "Kan ej bedömas: jämförelsevärde saknas.".to_owned(),
         },
@@ -104,18 +91,20 @@ pub(crate) fn explain(
             Some(MilestoneState::InProgress) => "Aktiviteten pågår: delvis uppnått.".to_owned(),
             _ => "Aktiviteten är inte påbörjad: ej uppnått.".to_owned(),
         },
-        (None, Rule::Direction) => match (assessment.value, assessment.base, assessment.comparison) {
-            (Some(value), Some(base), Some(comparison)) => format!(
-                "{} mot {} för {}: målet är ett värde {} jämförelsevärdet, {}.",
-                q(value),
-                q(base),
-                assessment.base_period.map_or_else(String::new, |p| p.to_string()),
-                comparison_sv(comparison),
-                status_sv(status)
-            ),
-            _ => format!("Utvecklingen mot jämförelseperioden: {}.", status_sv(status)),
-        },
-        (None, Rule::GenderBalance) => match (assessment.target_low, assessment.target) {
+        (None, Rule::Direction) => {
+            match (assessment.verdict.value, assessment.verdict.base, assessment.verdict.comparison) {
+                (Some(value), Some(base), Some(comparison)) => format!(
+                    "{} mot {} för {}: målet är ett värde {} jämförelsevärdet, {}.",
+                    q(value),
+                    q(base),
+                    assessment.verdict.base_period.map_or_else(String::new, |p| p.to_string()),
+                    comparison_sv(comparison),
+                    status_sv(status)
+                ),
+                _ => format!("Utvecklingen mot jämförelseperioden: {}.", status_sv(status)),
+            }
+        }
+        (None, Rule::GenderBalance) => match (assessment.verdict.target_low, assessment.verdict.target_value) {
             (Some(low), Some(high)) => format!(
                 "Kvinnors andel mot målet mellan {} % och {} %: {}.",
                 format_decimal(low),
@@ -124,9 +113,9 @@ pub(crate) fn explain(
             ),
             _ => status_sv(status),
         },
-        (None, _) => match (assessment.value, assessment.target, assessment.comparison) {
+        (None, _) => match (assessment.verdict.value, assessment.verdict.target_value, assessment.verdict.comparison) {
             (Some(value), Some(target), Some(comparison)) => {
-                let against = match (assessment.rule, assessment.reference) {
+                let against = match (assessment.verdict.rule, assessment.verdict.reference) {
                     (Rule::Benchmark, Some(reference)) => format!(" (referensvärdet {})", q(reference)),
                     _ => String::new(),
                 };
@@ -134,7 +123,7 @@ pub(crate) fn explain(
                     Some(year) => format!(" (årsmålet {} pro rata {}/12)", q(year), assessment.period.report.month()),
                     None => String::new(),
                 };
-                let base = match (assessment.rule, assessment.base, assessment.base_period) {
+                let base = match (assessment.verdict.rule, assessment.verdict.base, assessment.verdict.base_period) {
                     (Rule::RelativeChange, Some(base), Some(period)) => {
                         format!(" (räknat från {} för {period})", q(base))
                     }
@@ -144,11 +133,11 @@ pub(crate) fn explain(
                     Status::Achieved => "målet är nått, uppnått".to_owned(),
                     Status::PartiallyAchieved => format!(
                         "inom {} % av målet, delvis uppnått",
-                        format_decimal((rules.partial_band * Decimal::ONE_HUNDRED).normalize())
+                        format_decimal(rules.partial_band.saturating_mul(Decimal::ONE_HUNDRED).normalize())
                     ),
                     _ => format!(
                         "mer än {} % från målet, ej uppnått",
-                        format_decimal((rules.partial_band * Decimal::ONE_HUNDRED).normalize())
+                        format_decimal(rules.partial_band.saturating_mul(Decimal::ONE_HUNDRED).normalize())
                     ),
                 };
                 format!(
@@ -161,19 +150,7 @@ pub(crate) fn explain(
             _ => format!("{}.", status.label_sv()),
         },
     };
-    Explanation {
-        rule: assessment.rule,
-        status,
-        reason: assessment.reason,
-        value: assessment.value,
-        target: assessment.target,
-        comparison: assessment.comparison,
-        year_target,
-        base: assessment.base,
-        base_period: assessment.base_period,
-        reference: assessment.reference,
-        sentence,
-    }
+    Explanation { verdict: assessment.verdict, year_target, sentence }
 }
 
 /// The year target of a pro-rated cumulative measure (rule 5), when pro-rating happened.
@@ -181,7 +158,8 @@ fn year_target(assessment: &Assessment, measure: &Measure, rules: &RuleSet) -> O
     let pro_rated = rules.interim_pro_rating
         && measure.accumulation == crate::model::Accumulation::Cumulative
         && assessment.period.report != ReportPoint::Annual
-        && matches!(assessment.rule, Rule::Level | Rule::Bound);
-    let target = assessment.target?;
-    pro_rated.then(|| target.saturating_mul(Decimal::from(12)) / Decimal::from(assessment.period.report.month()))
+        && matches!(assessment.verdict.rule, Rule::Level | Rule::Bound);
+    let target = assessment.verdict.target_value?;
+    let months = Decimal::from(assessment.period.report.month());
+    pro_rated.then(|| target.saturating_mul(Decimal::from(12)).checked_div(months)).flatten()
 }

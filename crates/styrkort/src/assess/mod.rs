@@ -7,9 +7,11 @@
 //! use styrkort::example::Example;
 //!
 //! let example = Example::norrbotten_2020()?;
-//! let assessments = Assessments::new(example.scorecard, &example.observations, example.period, RuleSet::default(), &UnitSelection::All);
-//! let first = &assessments.rows()[0];
-//! println!("{}: {} — {}", assessments.measure(first).name, first.status, assessments.explain(first).sentence);
+//! let assessments = Assessments::new(example.scorecard, &example.observations, example.period, RuleSet::default(), &UnitSelection::All)?;
+//! for row in assessments.rows().iter().take(3) {
+//!     let measure = assessments.measure(row).map_or("?", |m| m.name.as_str());
+//!     println!("{measure}: {} — {}", row.verdict.status, assessments.explain(row).sentence);
+//! }
 //! # Ok::<(), styrkort::Error>(())
 //! ```
 
@@ -22,10 +24,11 @@ mod index;
 mod record;
 mod rules;
 
-pub use assessment::{Assessment, Comparison, Reason, Rule, Trend};
+pub use assessment::{Assessment, Comparison, Reason, Rule, Trend, Verdict};
 pub use engine::{Engine, UnitSelection};
 pub use explain::{Explanation, quantity_sv};
 pub use gender::GenderGap;
+pub(crate) use gender::gender_gaps as gender_gaps_with_rows;
 pub use index::{ObservationIndex, Slot};
 pub use record::{Record, records_to_csv, records_to_json};
 pub use rules::{RollupMethod, RollupPolicy, Rounding, RuleSet};
@@ -51,48 +54,92 @@ pub fn combine_sexes(statuses: &[Status]) -> Status {
 }
 
 /// The assessments of one period: every row, with the scorecard and rule set they were made
-/// with, so that names, explanations, roll-ups and reports can be built from them. Owns its
-/// data (the scorecard is shared through an `Arc`).
+/// with and the units they cover, so that names, explanations, roll-ups and reports can be
+/// built from them. Owns its data (the scorecard is shared through an `Arc`).
 #[derive(Debug, Clone)]
 pub struct Assessments {
     engine: Engine,
     period: Period,
+    selection: UnitSelection,
     rows: Vec<Assessment>,
     /// Where the rows of each measure × unit stand in `rows` (they are contiguous, sex by sex).
     spans: FxHashMap<(u32, Option<u32>), Range<usize>>,
 }
 
 impl Assessments {
-    /// Assesses a scorecard's observations for a period.
+    /// Assesses a scorecard's observations for a period, for the units selected.
+    ///
+    /// Fails, rather than leave anything out in silence, on a unit id the scorecard does not
+    /// declare ([`ErrorKind::UnknownUnit`](crate::ErrorKind::UnknownUnit)) and on observations
+    /// that name a measure or unit the scorecard does not have, a sex the measure is not split
+    /// by, or the same unit, measure, period and sex twice
+    /// ([`ErrorKind::Observations`](crate::ErrorKind::Observations), every one located).
     pub fn new(
         scorecard: impl Into<Arc<Scorecard>>,
         observations: &[Observation],
         period: Period,
         rules: RuleSet,
-        units: &UnitSelection,
-    ) -> Assessments {
+        selection: &UnitSelection,
+    ) -> Result<Assessments, crate::Error> {
         let engine = Engine::new(scorecard, rules);
         let index = engine.index(observations);
-        let rows = engine.assess(&index, period, units);
-        Assessments::from_rows(engine, period, rows)
+        let rows = engine.assess(&index, period, selection)?;
+        Assessments::from_rows(engine, period, selection.clone(), rows)
     }
 
-    /// Wraps rows an [`Engine`] produced, in the engine's order (the rows of one measure and
-    /// unit together).
-    pub fn from_rows(engine: Engine, period: Period, rows: Vec<Assessment>) -> Assessments {
+    /// Wraps rows an [`Engine`] produced for a period and a selection of units, in the engine's
+    /// order (the rows of one measure and unit together). Rows that name a measure or unit the
+    /// engine's scorecard does not have are an error.
+    pub fn from_rows(
+        engine: Engine,
+        period: Period,
+        selection: UnitSelection,
+        rows: Vec<Assessment>,
+    ) -> Result<Assessments, crate::Error> {
+        let scorecard = engine.scorecard();
+        let (measures, units) = (scorecard.measures.len(), scorecard.units.len());
         let mut spans: FxHashMap<(u32, Option<u32>), Range<usize>> = FxHashMap::default();
         for (position, row) in rows.iter().enumerate() {
+            if row.measure as usize >= measures || row.unit.is_some_and(|unit| unit as usize >= units) {
+                return Err(crate::Error::message(
+                    crate::ErrorKind::Value,
+                    format!(
+                        "assessment {position} names measure {} and unit {:?}: the scorecard has {measures} measures and {units} units",
+                        row.measure, row.unit
+                    ),
+                ));
+            }
             let span = spans.entry((row.measure, row.unit)).or_insert(position..position);
             // Rows of a measure and unit stand together; a stray one widens the span, and
             // `rows_of` filters within it.
-            span.end = position + 1;
+            span.end = position.saturating_add(1);
         }
-        Assessments { engine, period, rows, spans }
+        engine.units(&selection)?;
+        Ok(Assessments { engine, period, selection, rows, spans })
     }
 
     /// The period assessed.
     pub fn period(&self) -> Period {
         self.period
+    }
+
+    /// The units assessed.
+    pub fn selection(&self) -> &UnitSelection {
+        &self.selection
+    }
+
+    /// The unit a report of these assessments is about, by index: the selected unit, or the
+    /// organisation (none) when the organisation or every unit was assessed.
+    pub fn focus(&self) -> Option<u32> {
+        match &self.selection {
+            UnitSelection::Unit(id) => self.unit_index(id),
+            UnitSelection::All | UnitSelection::Organisation => None,
+        }
+    }
+
+    /// The engine: the scorecard and rule set, prepared.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
     }
 
     /// The scorecard.
@@ -110,19 +157,35 @@ impl Assessments {
         &self.rows
     }
 
+    /// The number of rows.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether there are no rows (a scorecard without measures).
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
     /// The measure of a row.
-    pub fn measure(&self, assessment: &Assessment) -> &Measure {
-        &self.scorecard().measures[assessment.measure as usize]
+    pub fn measure(&self, assessment: &Assessment) -> Option<&Measure> {
+        self.scorecard().measures.get(assessment.measure as usize)
     }
 
     /// The unit id of a row; none for the organisation itself.
     pub fn unit_id(&self, assessment: &Assessment) -> Option<&str> {
-        assessment.unit.map(|unit| self.scorecard().units[unit as usize].id.as_str())
+        assessment.unit.and_then(|unit| Some(self.scorecard().units.get(unit as usize)?.id.as_str()))
+    }
+
+    /// The index of the unit with this id.
+    pub fn unit_index(&self, id: &str) -> Option<u32> {
+        (0u32..).zip(&self.scorecard().units).find(|(_, unit)| unit.id == id).map(|(index, _)| index)
     }
 
     /// Why a row came out as it did, structured and as a Swedish sentence.
     pub fn explain(&self, assessment: &Assessment) -> Explanation {
-        let milestone = (assessment.rule == Rule::Milestone).then_some(match assessment.status {
+        let verdict = &assessment.verdict;
+        let milestone = (verdict.rule == Rule::Milestone).then_some(match verdict.status {
             Status::Achieved => MilestoneState::Done,
             Status::PartiallyAchieved => MilestoneState::InProgress,
             _ => MilestoneState::NotStarted,
@@ -133,19 +196,19 @@ impl Assessments {
     /// The rows of one measure (by index) for one unit (none: the organisation).
     pub fn rows_of(&self, measure: u32, unit: Option<u32>) -> impl Iterator<Item = &Assessment> {
         let span = self.spans.get(&(measure, unit)).cloned().unwrap_or(0..0);
-        self.rows[span].iter().filter(move |a| a.measure == measure && a.unit == unit)
+        self.rows.get(span).unwrap_or_default().iter().filter(move |a| a.measure == measure && a.unit == unit)
     }
 
     /// Rule 8: the measure's combined status over its sex rows for a unit: every assessed row
     /// achieved → achieved; none achieved or partially achieved → not achieved; otherwise
     /// partially achieved; nothing assessed → not assessed.
     pub fn measure_status(&self, measure: u32, unit: Option<u32>) -> Status {
-        let statuses: Vec<Status> = self.rows_of(measure, unit).map(|a| a.status).collect();
+        let statuses: Vec<Status> = self.rows_of(measure, unit).map(|a| a.verdict.status).collect();
         combine_sexes(&statuses)
     }
 
-    /// The gender gap of every measure split by sex, per unit.
+    /// The gender gap of every measure split by sex, per unit, in row order.
     pub fn gender_gaps(&self) -> Vec<GenderGap> {
-        gender::gender_gaps(&self.rows)
+        gender::gender_gaps(self).into_iter().map(|(gap, _)| gap).collect()
     }
 }

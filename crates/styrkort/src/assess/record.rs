@@ -1,19 +1,21 @@
 //! The tidy form of an assessment: one flat record per measure × unit × period × sex with every
-//! field, names resolved and the explanation written out. JSON and CSV outputs and data-frame
-//! adapters are built from it.
+//! field, names resolved and the explanation written out. JSON and CSV outputs, the C ABI's row
+//! view and the Python package's data frames are all built from it.
 
-use super::Assessments;
-use super::assessment::{Comparison, Reason, Rule, Trend};
-use crate::model::{Period, Sex, Status};
-use rust_decimal::Decimal;
-use serde::Serialize;
+use super::assessment::{Assessment, Verdict};
+use super::{Assessments, quantity_sv};
+use crate::model::{Period, Sex};
+use serde::{Deserialize, Serialize};
 
-/// One assessment with everything a table needs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One assessment with everything a table needs: where the measure stands in the plan, the
+/// measure, the unit, the period and sex, the [`Verdict`] (flattened: `status`, `reason`,
+/// `trend`, `rule`, `value`, `target_value`, …), the target as written and as read, and the
+/// explanation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
-    /// The perspective's id.
+    /// The perspective's id (empty where the measure's success factor or goal does not resolve).
     pub perspective: String,
-    /// The strategic goal's id.
+    /// The strategic goal's id (empty where it does not resolve).
     pub goal: String,
     /// The success factor's id.
     pub success_factor: String,
@@ -25,111 +27,74 @@ pub struct Record {
     pub kind: String,
     /// The responsible body.
     pub body: Option<String>,
-    /// The organisational unit; none for the organisation itself.
+    /// The organisational unit's id; none for the organisation itself.
     pub unit: Option<String>,
     /// The period.
     pub period: Period,
     /// T, K or M.
     pub sex: Sex,
-    /// The status code.
-    pub status: Status,
-    /// The status in Swedish.
+    /// The status, trend, rule and numbers.
+    #[serde(flatten)]
+    pub verdict: Verdict,
+    /// The status in Swedish ("Delvis uppnått").
     pub status_label: String,
-    /// Why not assessed.
-    pub reason: Option<Reason>,
-    /// The trend code.
-    pub trend: Trend,
-    /// The trend's arrow.
+    /// The trend's arrow (↑ → ↓, or empty).
     pub arrow: String,
-    /// The observed value.
-    pub value: Option<Decimal>,
-    /// The measure's unit of measurement.
+    /// The measure's unit of measurement (`percent`, `count`, …).
     pub value_unit: String,
-    /// The year's target, verbatim.
+    /// The value with its unit, as the report writes it ("16,3 %"); empty without a value.
+    pub value_text: String,
+    /// The year's target, verbatim as the plan writes it.
     pub target: Option<String>,
-    /// The target's kind in the target language.
+    /// The target's kind in the target language (`level`, `direction`, …).
     pub target_kind: Option<String>,
     /// The target's canonical text.
     pub target_canonical: Option<String>,
-    /// The number the value was compared with.
-    pub target_value: Option<Decimal>,
-    /// The lower end of a range target.
-    pub target_low: Option<Decimal>,
-    /// How the value had to relate to the target value.
-    pub comparison: Option<Comparison>,
-    /// The value at the comparison base.
-    pub base: Option<Decimal>,
-    /// The comparison base's period.
-    pub base_period: Option<Period>,
-    /// The reference value (riket).
-    pub reference: Option<Decimal>,
-    /// The rule that decided.
-    pub rule: Rule,
     /// The explanation, in Swedish.
     pub explanation: String,
 }
 
 impl Assessments {
+    /// The record of the row at a position, or none past the end; in constant time.
+    pub fn record(&self, position: usize) -> Option<Record> {
+        self.record_of(self.rows().get(position)?)
+    }
+
     /// Every row as a tidy record, in row order.
     pub fn records(&self) -> Vec<Record> {
-        self.records_where(|_| true)
+        self.rows().iter().filter_map(|row| self.record_of(row)).collect()
     }
 
-    /// The rows of one unit (none: the organisation itself) as tidy records, in row order.
-    pub fn records_of(&self, unit: Option<u32>) -> Vec<Record> {
-        self.records_where(|row| row.unit == unit)
-    }
-
-    fn records_where(&self, keep: impl Fn(&super::Assessment) -> bool) -> Vec<Record> {
+    /// The record of one row of these assessments.
+    pub(crate) fn record_of(&self, row: &Assessment) -> Option<Record> {
         let scorecard = self.scorecard();
+        let measure = self.measure(row)?;
+        let place = self.engine().prepared(row.measure)?.place;
+        let id_of = |found: Option<&String>| found.cloned().unwrap_or_default();
         let year = self.period().year;
-        // Per measure, once: its goal and its target read by the target language.
-        let context: Vec<_> = scorecard
-            .measures
-            .iter()
-            .map(|measure| {
-                let goal = scorecard.success_factor(&measure.success_factor).and_then(|f| scorecard.goal(&f.goal));
-                (goal, measure.target(year))
-            })
-            .collect();
-        self.rows()
-            .iter()
-            .filter(|row| keep(row))
-            .map(|row| {
-                let measure = self.measure(row);
-                let (goal, target) = &context[row.measure as usize];
-                Record {
-                    perspective: goal.map(|g| g.perspective.clone()).unwrap_or_default(),
-                    goal: goal.map(|g| g.id.clone()).unwrap_or_default(),
-                    success_factor: measure.success_factor.clone(),
-                    measure: measure.id.clone(),
-                    measure_name: measure.name.clone(),
-                    kind: measure.kind.code().to_owned(),
-                    body: measure.body.clone(),
-                    unit: self.unit_id(row).map(str::to_owned),
-                    period: row.period,
-                    sex: row.sex,
-                    status: row.status,
-                    status_label: row.status.label_sv().to_owned(),
-                    reason: row.reason,
-                    trend: row.trend,
-                    arrow: row.trend.arrow().to_owned(),
-                    value: row.value,
-                    value_unit: measure.unit.as_str().to_owned(),
-                    target: measure.target_text(year).map(str::to_owned),
-                    target_kind: target.as_ref().map(|t| t.kind().to_owned()),
-                    target_canonical: target.as_ref().map(|t| t.to_string()),
-                    target_value: row.target,
-                    target_low: row.target_low,
-                    comparison: row.comparison,
-                    base: row.base,
-                    base_period: row.base_period,
-                    reference: row.reference,
-                    rule: row.rule,
-                    explanation: self.explain(row).sentence,
-                }
-            })
-            .collect()
+        let target = self.engine().prepared(row.measure)?.target_with_canonical(year);
+        let verdict = row.verdict;
+        Some(Record {
+            perspective: id_of(place.perspective.and_then(|p| scorecard.perspectives.get(p as usize)).map(|p| &p.id)),
+            goal: id_of(place.goal.and_then(|g| scorecard.goals.get(g as usize)).map(|g| &g.id)),
+            success_factor: measure.success_factor.clone(),
+            measure: measure.id.clone(),
+            measure_name: measure.name.clone(),
+            kind: measure.kind.code().to_owned(),
+            body: measure.body.clone(),
+            unit: self.unit_id(row).map(str::to_owned),
+            period: row.period,
+            sex: row.sex,
+            verdict,
+            status_label: verdict.status.label_sv().to_owned(),
+            arrow: verdict.trend.arrow().to_owned(),
+            value_unit: measure.unit.as_str().to_owned(),
+            value_text: verdict.value.map(|value| quantity_sv(value, measure)).unwrap_or_default(),
+            target: measure.target_text(year).map(str::to_owned),
+            target_kind: target.map(|(target, _)| target.kind().to_owned()),
+            target_canonical: target.map(|(_, canonical)| canonical.to_owned()),
+            explanation: self.explain(row).sentence,
+        })
     }
 }
 
@@ -140,12 +105,25 @@ pub fn records_to_json(records: &[Record]) -> Result<String, crate::Error> {
     Ok(json)
 }
 
-/// Records as CSV with a header row.
+/// Records as CSV with a header row: the fields of [`Record`] in its JSON order, the verdict's
+/// fields in its place; empty for none.
 pub fn records_to_csv(records: &[Record]) -> Result<String, crate::Error> {
     let csv_error = |error: &dyn std::fmt::Display| crate::io::write_error("CSV", error);
     let mut writer = csv::Writer::from_writer(Vec::new());
-    for record in records {
-        writer.serialize(record).map_err(|error| csv_error(&error))?;
+    for (index, record) in records.iter().enumerate() {
+        // Through JSON's object, which flattens the verdict as serde does for JSON.
+        let serde_json::Value::Object(fields) = serde_json::to_value(record).map_err(|e| csv_error(&e))? else {
+            return Err(csv_error(&"a record is not an object"));
+        };
+        if index == 0 {
+            writer.write_record(fields.keys()).map_err(|e| csv_error(&e))?;
+        }
+        let cell = |value: &serde_json::Value| match value {
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::String(text) => text.clone(),
+            other => other.to_string(),
+        };
+        writer.write_record(fields.values().map(cell)).map_err(|e| csv_error(&e))?;
     }
     let bytes = writer.into_inner().map_err(|error| csv_error(error.error()))?;
     String::from_utf8(bytes).map_err(|error| csv_error(&error))

@@ -2,7 +2,7 @@
 //! TOML/JSON number. They are always read into a [`Decimal`], never through a float comparison,
 //! and written back as text with a decimal comma.
 
-use crate::number::{format_decimal, parse_decimal};
+use crate::number::{format_decimal, parse_decimal, parse_json_number};
 use rust_decimal::Decimal;
 use serde::{Deserializer, Serializer};
 use std::fmt;
@@ -10,7 +10,11 @@ use std::str::FromStr;
 
 struct QuantityVisitor;
 
-impl serde::de::Visitor<'_> for QuantityVisitor {
+/// The key under which serde_json (with `arbitrary_precision`) hands a number's text to a map
+/// visitor.
+const JSON_NUMBER: &str = "$serde_json::private::Number";
+
+impl<'de> serde::de::Visitor<'de> for QuantityVisitor {
     type Value = Decimal;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -34,8 +38,25 @@ impl serde::de::Visitor<'_> for QuantityVisitor {
     }
 
     fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Decimal, E> {
-        // The shortest text that reads back as this float is what the author wrote.
+        // A TOML float: the shortest text that reads back as this float is what the author
+        // wrote. (JSON numbers never come here: they arrive as their text, below.)
         Decimal::from_str(&value.to_string()).map_err(|_| E::custom(format!("{value} is out of range for a quantity")))
+    }
+
+    /// A JSON number that is not a plain 64-bit integer arrives as its text (serde_json's
+    /// `arbitrary_precision`): read every digit of it.
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Decimal, A::Error> {
+        use serde::de::Error;
+        let key: Option<std::borrow::Cow<'de, str>> = map.next_key()?;
+        if key.as_deref() != Some(JSON_NUMBER) {
+            return Err(A::Error::custom("expected a number, or a text such as \"16,9\""));
+        }
+        let text: String = map.next_value()?;
+        parse_json_number(&text).ok_or_else(|| {
+            A::Error::custom(format!(
+                "{text} does not fit a decimal exactly: at most 28 decimals and 28 digits; write it as a text to keep it"
+            ))
+        })
     }
 }
 

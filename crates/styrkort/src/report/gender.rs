@@ -24,8 +24,8 @@ pub(crate) fn headers(language: Language) -> [&'static str; 7] {
 }
 
 /// One measure's gender gap, ready to render.
-#[derive(Debug, Clone, Copy)]
-pub struct GenderRow<'a> {
+#[derive(Debug, Clone)]
+pub(crate) struct GenderRow<'a> {
     /// The measure.
     pub measure: &'a Measure,
     /// The engine's gap for the report's unit.
@@ -64,16 +64,19 @@ impl<'a> GenderRow<'a> {
     }
 }
 
-impl<'a> Report<'a> {
+impl Report {
     /// The gender gaps of the report's unit, one per measure with both a K and an M row, in
     /// plan order.
-    pub fn gender_rows(&self) -> Vec<GenderRow<'a>> {
-        let scorecard = self.assessments.scorecard();
-        self.assessments
-            .gender_gaps()
+    pub fn gender_gaps(&self) -> Vec<GenderGap> {
+        self.gender_rows().into_iter().map(|row| row.gap).collect()
+    }
+
+    /// The same, with each gap's measure, ready to render.
+    pub(crate) fn gender_rows(&self) -> Vec<GenderRow<'_>> {
+        crate::assess::gender_gaps_with_rows(&self.assessments)
             .into_iter()
-            .filter(|gap| gap.unit == self.unit)
-            .filter_map(|gap| Some(GenderRow { measure: scorecard.measures.get(gap.measure as usize)?, gap }))
+            .filter(|(_, women)| women.unit == self.unit)
+            .filter_map(|(gap, women)| Some(GenderRow { measure: self.assessments.measure(women)?, gap }))
             .collect()
     }
 }

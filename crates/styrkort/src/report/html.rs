@@ -38,7 +38,7 @@ fn text(out: &mut String, text: &str) {
     push_escaped(out, text);
 }
 
-impl Report<'_> {
+impl Report {
     /// The report as one self-contained HTML document.
     pub fn to_html(&self) -> String {
         let language = self.language;
@@ -333,14 +333,14 @@ impl Report<'_> {
         let _ = write!(out, "</td><td class=\"status\"><details><summary title=\"");
         text(out, &explanation);
         out.push_str("\">");
-        badge(out, assessment.status, language);
+        badge(out, assessment.verdict.status, language);
         let _ = write!(
             out,
             "</summary><p class=\"why\"><span class=\"vh\">{}: </span>",
             language.label(Label::Explanation)
         );
         text(out, &explanation);
-        let trend = assessment.trend;
+        let trend = assessment.verdict.trend;
         let _ = writeln!(
             out,
             "</p></details></td><td class=\"trend\" title=\"{0}\"><span aria-hidden=\"true\">{1}</span><span class=\"vh\">{0}</span></td></tr>",

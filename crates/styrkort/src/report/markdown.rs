@@ -32,7 +32,7 @@ fn status(status: Status, language: Language) -> String {
     format!("{} {}", status_shape(status), language.status(status))
 }
 
-impl Report<'_> {
+impl Report {
     /// The report as Markdown (GitHub-flavoured tables).
     pub fn to_markdown(&self) -> String {
         let language = self.language;
@@ -216,8 +216,8 @@ impl Report<'_> {
                 out,
                 "| {name} | {body} | {sex} | {} | {} | {} |",
                 escape_markdown(row.target),
-                status(row.assessment.status, language),
-                row.assessment.trend.arrow()
+                status(row.assessment.verdict.status, language),
+                row.assessment.verdict.trend.arrow()
             );
         }
     }

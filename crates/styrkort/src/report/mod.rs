@@ -5,7 +5,7 @@
 //! `Styrmått | Styrelse/nämnd | K/M | Mål <år> | Måluppfyllelse | Utveckling`, one row per sex.
 //!
 //! A [`Report`] is built once from [`Assessments`] (the roll-up is computed inside, the rows are
-//! indexed by measure in one pass) and rendered as HTML ([`Report::to_html`]: one
+//! indexed by measure in one pass) and owns them and rendered as HTML ([`Report::to_html`]: one
 //! self-contained file, no JavaScript, no network), Markdown ([`Report::to_markdown`]), terminal
 //! text ([`Report::to_text`]), or the tidy records as JSON and CSV ([`Report::to_json`],
 //! [`Report::to_csv`]). Rendering is linear in the number of rows. The core does no I/O and
@@ -19,8 +19,8 @@
 //! let example = Example::norrbotten_2020()?;
 //! let assessments = Assessments::new(
 //!     example.scorecard, &example.observations, example.period, RuleSet::default(), &UnitSelection::Organisation,
-//! );
-//! let report = Report::new(&assessments, &example.judgements, None)?;
+//! )?;
+//! let report = Report::new(assessments, &example.judgements);
 //! let html = report.to_html();
 //! assert!(html.contains("ett av de 20 strategiska målen helt har uppnåtts"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -37,57 +37,51 @@ mod text;
 mod tidy;
 
 pub use escape::{escape_html, push_escaped};
-pub use gender::GenderRow;
 pub use language::{Language, status_shape};
-pub use outline::TableRow;
 
-use crate::assess::{Assessment, Assessments};
+use crate::assess::{Assessment, Assessments, Record};
 use crate::model::{Judgement, Measure};
 use crate::rollup::Rollup;
-use outline::Outline;
+use outline::{Outline, TableRow};
+use std::sync::Arc;
 
-/// The goal-fulfilment report of one unit for the period of a set of assessments.
+/// The goal-fulfilment report of one unit for the period of a set of assessments. Owns what it
+/// renders (the assessments through an `Arc`, the period's judgements), so that a C handle or a
+/// Python object can hold it.
+///
+/// The rendered documents (HTML, Markdown, text) are about the unit the assessments were made
+/// for ([`Assessments::focus`]: the selected unit, or the organisation); the tidy records
+/// ([`Report::len`], [`Report::record`], JSON, CSV) are every row of the assessments.
 #[derive(Debug, Clone)]
-pub struct Report<'a> {
-    assessments: &'a Assessments,
+pub struct Report {
+    assessments: Arc<Assessments>,
+    judgements: Vec<Judgement>,
     unit: Option<u32>,
     rollup: Rollup,
     language: Language,
     outline: Outline,
 }
 
-impl<'a> Report<'a> {
-    /// Builds the report of one unit (by id; none: the organisation itself) from assessments
-    /// and the judgements recorded (those of other periods are ignored). The assessments may
-    /// hold other units too; only the unit's rows are used.
-    pub fn new(
-        assessments: &'a Assessments,
-        judgements: &[Judgement],
-        unit: Option<&str>,
-    ) -> Result<Report<'a>, crate::Error> {
-        let scorecard = assessments.scorecard();
-        let unit = match unit {
-            None => None,
-            Some(id) => Some(
-                scorecard
-                    .units
-                    .iter()
-                    .position(|u| u.id == id)
-                    .map(|index| index as u32)
-                    .ok_or_else(|| crate::assess::unknown_unit(id))?,
-            ),
-        };
-        Ok(Report {
-            assessments,
-            unit,
-            rollup: assessments.rollup(unit, judgements),
+impl Report {
+    /// Builds the report from assessments and the judgements recorded (those of other periods
+    /// are left out); the roll-up is computed here, once.
+    pub fn new(assessments: impl Into<Arc<Assessments>>, judgements: &[Judgement]) -> Report {
+        let assessments: Arc<Assessments> = assessments.into();
+        let period = assessments.period();
+        let judgements: Vec<Judgement> = judgements.iter().filter(|j| j.period == period).cloned().collect();
+        let unit = assessments.focus();
+        Report {
+            rollup: assessments.rollup(unit, &judgements),
+            outline: Outline::new(assessments.scorecard()),
             language: Language::default(),
-            outline: Outline::new(scorecard),
-        })
+            assessments,
+            judgements,
+            unit,
+        }
     }
 
     /// The same report with labels in another language.
-    pub fn with_language(mut self, language: Language) -> Report<'a> {
+    pub fn with_language(mut self, language: Language) -> Report {
         self.language = language;
         self
     }
@@ -98,8 +92,33 @@ impl<'a> Report<'a> {
     }
 
     /// The assessments the report is made from.
-    pub fn assessments(&self) -> &'a Assessments {
-        self.assessments
+    pub fn assessments(&self) -> &Arc<Assessments> {
+        &self.assessments
+    }
+
+    /// The judgements of the period the report takes into account.
+    pub fn judgements(&self) -> &[Judgement] {
+        &self.judgements
+    }
+
+    /// The number of tidy records: every row of the assessments.
+    pub fn len(&self) -> usize {
+        self.assessments.len()
+    }
+
+    /// Whether the report has no rows (a scorecard without measures).
+    pub fn is_empty(&self) -> bool {
+        self.assessments.is_empty()
+    }
+
+    /// The tidy record at a position (see [`Assessments::record`]), in constant time.
+    pub fn record(&self, position: usize) -> Option<Record> {
+        self.assessments.record(position)
+    }
+
+    /// Every tidy record, in row order.
+    pub fn records(&self) -> Vec<Record> {
+        self.assessments.records()
     }
 
     /// The roll-up of the unit: goals, success factors, perspectives, counts and sentences.
@@ -122,7 +141,7 @@ impl<'a> Report<'a> {
     }
 
     /// The rows of one measure (by index) for the report's unit, sex by sex.
-    pub fn rows_of(&self, measure: u32) -> impl Iterator<Item = &'a Assessment> + use<'a> {
+    pub fn rows_of(&self, measure: u32) -> impl Iterator<Item = &Assessment> {
         self.assessments.rows_of(measure, self.unit)
     }
 
@@ -133,11 +152,11 @@ impl<'a> Report<'a> {
     }
 
     /// The table rows of a success factor (by index), ready to render.
-    pub fn table(&self, factor: usize) -> Vec<TableRow<'a>> {
+    pub(crate) fn table(&self, factor: usize) -> Vec<TableRow<'_>> {
         outline::table_rows(self, factor)
     }
 
-    fn measure(&self, index: u32) -> Option<&'a Measure> {
+    fn measure(&self, index: u32) -> Option<&Measure> {
         self.assessments.scorecard().measures.get(index as usize)
     }
 

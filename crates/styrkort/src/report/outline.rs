@@ -100,7 +100,7 @@ impl Outline {
 
 /// One row of a success factor's table: a measure × sex of the report's unit.
 #[derive(Debug, Clone, Copy)]
-pub struct TableRow<'a> {
+pub(crate) struct TableRow<'a> {
     /// The measure.
     pub measure: &'a Measure,
     /// Its assessment for this sex.
@@ -117,7 +117,7 @@ pub struct TableRow<'a> {
 }
 
 /// The rows of a success factor's table, measure by measure, sex by sex.
-pub(crate) fn table_rows<'a>(report: &Report<'a>, factor: usize) -> Vec<TableRow<'a>> {
+pub(crate) fn table_rows(report: &Report, factor: usize) -> Vec<TableRow<'_>> {
     let year = report.assessments.period().year;
     let Some(node) = report.outline.factor(factor) else { return Vec::new() };
     let mut rows = Vec::new();

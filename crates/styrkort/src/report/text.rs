@@ -104,7 +104,7 @@ impl Out {
     }
 }
 
-impl Report<'_> {
+impl Report {
     /// The report as terminal text; `color` adds ANSI colours (the caller decides: a terminal,
     /// no `--no-color`, no `NO_COLOR`).
     pub fn to_text(&self, color: bool) -> String {
@@ -345,8 +345,8 @@ impl Report<'_> {
                 "{INDENT}{:<name_w$}  {body:<body_w$}  {sex:<sex_w$}  {:<target_w$}  ",
                 name[0], target[0]
             );
-            let arrow = row.assessment.trend.arrow();
-            out.status(row.assessment.status, language, if arrow.is_empty() { 0 } else { status_w });
+            let arrow = row.assessment.verdict.trend.arrow();
+            out.status(row.assessment.verdict.status, language, if arrow.is_empty() { 0 } else { status_w });
             if !arrow.is_empty() {
                 let _ = write!(out.text, "  {arrow}");
             }

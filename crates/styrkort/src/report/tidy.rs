@@ -1,16 +1,11 @@
-//! The tidy renderings: the report's rows as [`Record`]s (one per measure × unit × period × sex,
+//! The tidy renderings: the report's rows as [`Record`](crate::assess::Record)s (one per measure × unit × period × sex,
 //! with every field of the assessment), as JSON (a list of objects) or CSV (a header row first).
 
 use super::Report;
 use crate::Error;
-use crate::assess::{Record, records_to_csv, records_to_json};
+use crate::assess::{records_to_csv, records_to_json};
 
-impl Report<'_> {
-    /// The tidy records of the report's unit, in row order (see [`crate::assess::Assessments::records`]).
-    pub fn records(&self) -> Vec<Record> {
-        self.assessments.records_of(self.unit)
-    }
-
+impl Report {
     /// The records as a pretty-printed JSON list, ending in a line break.
     pub fn to_json(&self) -> Result<String, Error> {
         records_to_json(&self.records())
