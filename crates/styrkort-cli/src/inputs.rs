@@ -7,7 +7,7 @@ use styrkort::Error;
 use styrkort::assess::RuleSet;
 use styrkort::example::Example;
 use styrkort::io::{load_judgements, load_observations, load_rules, load_scorecard};
-use styrkort::model::{Judgement, Observation, Period, Scorecard};
+use styrkort::model::{Judgement, Observations, Period, Scorecard};
 
 /// Files and choices of an assessment.
 #[derive(clap::Args, Default)]
@@ -34,7 +34,7 @@ pub struct Inputs {
 /// Loaded inputs.
 pub struct Loaded {
     pub scorecard: Scorecard,
-    pub observations: Vec<Observation>,
+    pub observations: Observations,
     pub judgements: Vec<Judgement>,
     pub period: Period,
     pub unit: Option<String>,
@@ -65,10 +65,10 @@ impl Inputs {
         };
         let scorecard = load_scorecard(plan).map_err(|error| fail(&error))?;
         let mut failed = false;
-        let mut observations = Vec::new();
+        let mut observations = Observations::new();
         for path in &self.observations {
             match load_observations(path, Some(&scorecard)) {
-                Ok(mut more) => observations.append(&mut more),
+                Ok(more) => observations.append(more),
                 Err(error) => failed |= print(&error),
             }
         }

@@ -13,7 +13,7 @@ fn assessing(c: &mut Criterion) {
     let scorecard = national::scorecard();
     let observations = national::observations(&scorecard);
     let engine = Engine::new(scorecard, RuleSet::default());
-    let index = engine.index(&observations);
+    let index = engine.index(&observations).expect("indexes");
     let periods = ReportPoint::ALL.map(|report| Period::new(2025, report));
     let rows: usize =
         periods.iter().map(|&p| engine.assess(&index, p, &UnitSelection::All).expect("assesses").len()).sum();
@@ -29,7 +29,9 @@ fn assessing(c: &mut Criterion) {
         })
     });
     group.throughput(Throughput::Elements(observations.len() as u64));
-    group.bench_function("index_1_1m_observations", |b| b.iter(|| black_box(engine.index(black_box(&observations)))));
+    group.bench_function("index_1_1m_observations", |b| {
+        b.iter(|| black_box(engine.index(black_box(&observations)).expect("indexes")))
+    });
     group.throughput(Throughput::Elements((rows / 3) as u64));
     group.bench_function("rollup_all_units_one_period", |b| {
         let rows = engine.assess(&index, periods[0], &UnitSelection::All).expect("assesses");

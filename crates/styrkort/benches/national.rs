@@ -75,10 +75,10 @@ pub fn scorecard() -> Scorecard {
 
 /// Observations for every unit, measure, sex and report of 2024 and 2025, with a national
 /// reference value.
-pub fn observations(scorecard: &Scorecard) -> Vec<Observation> {
+pub fn observations(scorecard: &Scorecard) -> Observations {
     let units: Vec<Option<String>> =
         std::iter::once(None).chain(scorecard.units.iter().map(|u| Some(u.id.clone()))).collect();
-    let mut observations = Vec::with_capacity(units.len() * MEASURES * 3 * 6);
+    let mut observations = Observations::with_capacity(units.len() * MEASURES * 3 * 6);
     let mut seed: u64 = 0x5eed;
     for year in [2024, 2025] {
         for report in ReportPoint::ALL {

@@ -30,7 +30,7 @@ fn scaled(times: usize) -> Scorecard {
 fn per_unit(scorecard: Scorecard, period: Period) -> Vec<Assessments> {
     let observations = national::observations(&scorecard);
     let engine = Engine::new(scorecard, RuleSet::default());
-    let index = engine.index(&observations);
+    let index = engine.index(&observations).expect("indexes");
     let units: Vec<Option<String>> =
         std::iter::once(None).chain(engine.scorecard().units.iter().map(|u| Some(u.id.clone()))).collect();
     units

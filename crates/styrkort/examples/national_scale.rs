@@ -21,7 +21,7 @@ fn main() {
     let generated = start.elapsed();
     let engine = Engine::new(scorecard, RuleSet::default());
     let start = Instant::now();
-    let index = engine.index(&observations);
+    let index = engine.index(&observations).expect("indexes");
     let indexed = start.elapsed();
     drop(observations);
     let start = Instant::now();

@@ -156,17 +156,16 @@ impl Location {
 }
 
 impl fmt::Display for Location {
-    /// `file:line:column`, leaving out what is unknown; `file: row 3, field 'value'` for
-    /// records without a line; `bytes 3..7` for a span without a file.
+    /// `file:line:column`, leaving out what is unknown; `file: row 3` for records without a
+    /// line; `bytes 3..7` for a span without a file.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.file)?;
         match (self.line, self.column) {
             (Some(line), Some(column)) if !self.file.is_empty() => write!(f, ":{line}:{column}"),
             (Some(line), None) if !self.file.is_empty() => write!(f, ":{line}"),
-            _ => match (self.row, &self.field, &self.span) {
-                (Some(row), Some(field), _) => write!(f, "{}row {row}, field '{field}'", separator(&self.file)),
-                (Some(row), None, _) => write!(f, "{}row {row}", separator(&self.file)),
-                (None, _, Some(span)) => write!(f, "{}bytes {}..{}", separator(&self.file), span.start, span.end),
+            _ => match (self.row, &self.span) {
+                (Some(row), _) => write!(f, "{}row {row}", separator(&self.file)),
+                (None, Some(span)) => write!(f, "{}bytes {}..{}", separator(&self.file), span.start, span.end),
                 _ => Ok(()),
             },
         }
@@ -305,7 +304,7 @@ mod tests {
         let whole = Diagnostic::new(Location::file("utfall.csv"), "cannot read");
         assert_eq!(whole.to_string(), "utfall.csv: cannot read");
         let record = Diagnostic::new(Location::file("frame").in_row(4, Some("value")), "'x' is not a number");
-        assert_eq!(record.to_string(), "frame: row 4, field 'value': 'x' is not a number");
+        assert_eq!(record.to_string(), "frame: row 4: 'x' is not a number");
         let target = Diagnostic::new(Location::default().spanning(10..10), "expected a number");
         assert_eq!(target.to_string(), "bytes 10..10: expected a number");
         assert_eq!(Diagnostic::new(Location::default(), "bare").to_string(), "bare");

@@ -11,7 +11,7 @@
 
 use crate::Error;
 use crate::io::{Format, ObservationFormat, read_judgements, read_observations, read_scorecard};
-use crate::model::{Judgement, Observation, Period, ReportPoint, Scorecard};
+use crate::model::{Judgement, Observations, Period, ReportPoint, Scorecard};
 
 const SCORECARD: &str = include_str!("../../../examples/norrbotten-2020/scorecard-2020.toml");
 const OBSERVATIONS: &str = include_str!("../../../examples/norrbotten-2020/observations-2020-DÅ04.csv");
@@ -24,7 +24,7 @@ pub struct Example {
     /// The scorecard.
     pub scorecard: Scorecard,
     /// Its observations.
-    pub observations: Vec<Observation>,
+    pub observations: Observations,
     /// The recorded goal judgements.
     pub judgements: Vec<Judgement>,
     /// The period the example reports on.

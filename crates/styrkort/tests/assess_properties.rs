@@ -45,7 +45,7 @@ fn assess(
     let before = Observation::value("M", period.year_before(), Sex::Total, base);
     let assessments = Assessments::new(
         scorecard(target, polarity),
-        &[now, before],
+        &Observations::from(vec![now, before]),
         period,
         RuleSet::default(),
         &UnitSelection::Organisation,
@@ -187,7 +187,7 @@ proptest! {
             observations.push(now);
             observations.push(Observation::value("M", period.year_before(), sex, base));
         }
-        let assessments = Assessments::new(scorecard, &observations, period, RuleSet::default(), &UnitSelection::All).expect("assesses");
+        let assessments = Assessments::new(scorecard, &Observations::from(observations), period, RuleSet::default(), &UnitSelection::All).expect("assesses");
         for row in assessments.rows() {
             let _ = assessments.explain(row);
         }

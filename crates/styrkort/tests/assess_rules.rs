@@ -51,7 +51,14 @@ fn observe(period: &str, sex: Sex, value: &str) -> Observation {
 
 /// The statuses of the measure's rows at a period, under rules.
 fn assess_with(scorecard: Scorecard, observations: &[Observation], period: &str, rules: RuleSet) -> Assessments {
-    Assessments::new(scorecard, observations, p(period), rules, &UnitSelection::Organisation).expect("assesses")
+    Assessments::new(
+        scorecard,
+        &Observations::from(observations.to_vec()),
+        p(period),
+        rules,
+        &UnitSelection::Organisation,
+    )
+    .expect("assesses")
 }
 
 /// The status of a one-row measure with a value (and a base value a year earlier).

@@ -156,7 +156,7 @@ fn every_unit_is_assessed_on_its_own() {
     assert_eq!(row(&a, "snitt", Some("syd"), Sex::Total).verdict.status, Status::NotAchieved);
     let only = Assessments::new(
         a.scorecard().clone(),
-        &[],
+        &Observations::new(),
         p("2021-DÅ04"),
         RuleSet::default(),
         &UnitSelection::Unit("syd".into()),

@@ -11,7 +11,7 @@
 use styrkort::assess::{Assessments, RuleSet, UnitSelection};
 use styrkort::example::Example;
 use styrkort::io::{Format, ObservationFormat, read_judgements, read_observations, read_scorecard};
-use styrkort::model::{Judgement, Period, ReportPoint};
+use styrkort::model::{Judgement, Observations, Period, ReportPoint};
 use styrkort::report::{Language, Report};
 
 /// Two perspectives, three goals, a K/M measure with a target per sex, an annual-only measure,
@@ -259,8 +259,14 @@ fn a_report_for_a_unit_uses_its_rows_only() {
     assert_eq!(json.as_array().map(Vec::len), Some(6));
     let scorecard = read_scorecard("plan.toml", PLAN, Format::Toml).expect("the plan loads");
     let period = Period::new(2021, ReportPoint::April);
-    let error = Assessments::new(scorecard, &[], period, RuleSet::default(), &UnitSelection::Unit("söder".into()))
-        .expect_err("an unknown unit");
+    let error = Assessments::new(
+        scorecard,
+        &Observations::new(),
+        period,
+        RuleSet::default(),
+        &UnitSelection::Unit("söder".into()),
+    )
+    .expect_err("an unknown unit");
     assert_eq!(error.kind(), styrkort::ErrorKind::UnknownUnit);
     assert!(error.to_string().contains("'söder'"), "{error}");
 }

@@ -204,6 +204,7 @@ proptest! {
 
     #[test]
     fn observations_survive_csv_and_json(observations in prop::collection::vec(observation(), 0..20)) {
+        let observations = Observations::from(observations);
         let csv = observations_to_csv(&observations).expect("writes CSV");
         prop_assert_eq!(read_observations("out.csv", &csv, ObservationFormat::Csv, None).ok(), Some(observations.clone()), "{}", csv);
         let json = observations_to_json(&observations).expect("writes JSON");

@@ -3,7 +3,8 @@
 
 use styrkort::Diagnostic;
 use styrkort::io::{Format, ObservationFormat, read_judgements, read_observations, read_scorecard};
-use styrkort::model::Scorecard;
+use styrkort::model::{Observation, Observations, Scorecard, Sex};
+use styrkort::{Assessments, RuleSet, UnitSelection};
 
 /// A small valid plan; tests change one line of it.
 const PLAN: &str = r#"schema = 1
@@ -250,6 +251,44 @@ fn a_second_observation_of_the_same_row_is_an_error_not_a_silent_replacement() {
     let error = read_observations("o.csv", csv, ObservationFormat::Csv, Some(&plan())).expect_err("a duplicate");
     assert_eq!(
         error.to_string(),
-        "o.csv:3:1: column 'measure': a second observation of 'M2' for 2021-DÅ04 T: the first is observation 1; one value per unit, measure, period and sex"
+        "o.csv:3:1: column 'measure': a second observation of 'M2' for 2021-DÅ04 T: the first is at o.csv:2; one value per unit, measure, period and sex"
     );
+}
+
+#[test]
+fn observations_of_two_files_that_disagree_are_an_error_naming_both() {
+    let first = read_observations("a.csv", "measure,period,value\nM2,2021-DÅ04,80\n", ObservationFormat::Csv, None);
+    let second = read_observations("b.csv", "measure,period,value\nM2,2021-DÅ04,81\n", ObservationFormat::Csv, None);
+    let mut observations = first.expect("a.csv reads");
+    observations.append(second.expect("b.csv reads"));
+    let period = "2021-DÅ04".parse().expect("a period");
+    let error = Assessments::new(plan(), &observations, period, RuleSet::default(), &UnitSelection::All)
+        .expect_err("the second value is not dropped");
+    assert_eq!(error.kind(), styrkort::ErrorKind::Observations);
+    assert_eq!(
+        error.to_string(),
+        "b.csv:2: a second observation of 'M2' for 2021-DÅ04 T: the first is at a.csv:2; one value per unit, measure, period and sex"
+    );
+}
+
+#[test]
+fn observations_of_measures_or_units_the_scorecard_lacks_are_an_error_when_assessed() {
+    let mut observations = Observations::new();
+    observations.begin_source("frame");
+    observations.push(Observation::value("M9", "2021-DÅ04".parse().expect("a period"), Sex::Total, 1.into()));
+    let mut in_unit = Observation::value("M2", "2021-DÅ04".parse().expect("a period"), Sex::Total, 1.into());
+    in_unit.unit = Some("söder".into());
+    observations.push(in_unit);
+    let period = "2021-DÅ04".parse().expect("a period");
+    let error = Assessments::new(plan(), &observations, period, RuleSet::default(), &UnitSelection::All)
+        .expect_err("nothing is dropped in silence");
+    let shown: Vec<String> = error.diagnostics().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        [
+            "frame: row 0: unknown measure 'M9': expected an id of the scorecard's [[measures]]",
+            "frame: row 1: unknown unit 'söder': the scorecard declares no [[units]]; leave unit empty for the organisation itself",
+        ]
+    );
+    assert_eq!(error.diagnostics()[1].location.field.as_deref(), Some("unit"));
 }

@@ -3,9 +3,9 @@
 
 use super::assessment::{Assessment, Reason, Rule, Trend, Verdict};
 use super::evaluate::{Plan, Row, apply, plan};
-use super::index::{ObservationIndex, PeriodView, unit_children};
+use super::index::{ObservationIndex, PeriodView, sex_index, unit_children};
 use super::rules::RuleSet;
-use crate::model::{MilestoneState, Observation, Outcome, Period, Polarity, ReportPoint, Scorecard, Sex, Status};
+use crate::model::{MilestoneState, Observations, Outcome, Period, Polarity, ReportPoint, Scorecard, Sex, Status};
 use crate::target::Target;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
@@ -165,8 +165,9 @@ impl Engine {
         &self.rules
     }
 
-    /// Indexes observations for this scorecard (see [`ObservationIndex::new`]).
-    pub fn index(&self, observations: &[Observation]) -> ObservationIndex {
+    /// Indexes observations for this scorecard (see [`ObservationIndex::new`]); observations
+    /// that do not fit the scorecard are an error.
+    pub fn index(&self, observations: &Observations) -> Result<ObservationIndex, crate::Error> {
         ObservationIndex::new(&self.scorecard, observations)
     }
 
@@ -211,8 +212,10 @@ impl Engine {
                 .collect();
             let context = MeasureContext { index, tables, measure: measure as u32, prepared, period };
             for &unit in &units {
+                // The slots of this measure and unit, found once for all its sexes.
+                let cell = index.cell(measure as u32, unit);
                 for (&sex, plan) in prepared.sexes.iter().zip(&plans) {
-                    assessments.push(self.assess_row(&context, plan.as_ref(), unit, sex));
+                    assessments.push(self.assess_row(&context, plan.as_ref(), unit, cell, sex));
                 }
             }
         }
@@ -224,24 +227,30 @@ impl Engine {
         context: &MeasureContext<'_>,
         plan: Option<&Plan<'_>>,
         unit: Option<u32>,
+        cell: Option<usize>,
         sex: Sex,
     ) -> Assessment {
         let MeasureContext { index, tables, measure, prepared, period } = *context;
+        let at = cell.and_then(|cell| cell.checked_add(sex_index(sex)));
         let value_of = |period: Period, sex: Sex| {
             let slot = index.get(unit, measure, period, sex)?;
             Some((slot.outcome.value(prepared.percent)?, slot.reference))
         };
-        let slot = tables.current.and_then(|table| table.get(unit, measure, sex));
-        let value = slot.and_then(|slot| slot.outcome.value(prepared.percent));
+        let slot = tables.current.zip(at).and_then(|(table, at)| table.find(at));
+        let value = slot.and_then(|slot| slot.value(prepared.percent));
         let comparison_period = prepared.comparison_base.unwrap_or_else(|| period.year_before());
-        let base = tables.base.and_then(|table| table.get(unit, measure, sex)?.outcome.value(prepared.percent));
+        let base = tables.base.zip(at).and_then(|(table, at)| table.find(at)?.value(prepared.percent));
         let trend = trend(value, base, prepared.polarity, self.rules.trend_band);
-        let reference = slot.and_then(|slot| slot.reference);
-        let decided = if let Some(Plan::Fixed(verdict @ Verdict { rule: Rule::NotReported, .. })) = plan {
+        let reference = match (tables.current, slot, at) {
+            (Some(table), Some(slot), Some(at)) => table.reference(at, slot),
+            _ => None,
+        };
+        let outcome = if value.is_some() { None } else { slot.and_then(|slot| slot.outcome()) };
+        let decided: Verdict = if let Some(Plan::Fixed(verdict @ Verdict { rule: Rule::NotReported, .. })) = plan {
             *verdict
-        } else if let Some(Outcome::Milestone(state)) = slot.map(|slot| slot.outcome) {
+        } else if let Some(Outcome::Milestone(state)) = outcome {
             milestone(state)
-        } else if let Some(Outcome::Missing(reason)) = slot.map(|slot| slot.outcome) {
+        } else if let Some(Outcome::Missing(reason)) = outcome {
             match plan {
                 None => Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget),
                 Some(_) => Verdict::not_assessed(Reason::Missing(reason), Rule::Data),
@@ -282,21 +291,23 @@ impl Engine {
                 }
             }
         };
-        let mut status = decided.status;
-        if status == Status::NotAchieved && trend == Trend::Improved && self.rules.improving_counts_as_partial {
-            status = Status::PartiallyAchieved;
+        let mut verdict = decided;
+        if verdict.status == Status::NotAchieved && trend == Trend::Improved && self.rules.improving_counts_as_partial {
+            verdict.status = Status::PartiallyAchieved;
         }
+        verdict.trend = trend;
+        verdict.value = value;
         // The trend's base stands unless the rule used a base of its own; a missing base the
         // rule needed is named by its period.
-        let (base, base_period) = if decided.base.is_some() {
-            (decided.base, decided.base_period)
-        } else if decided.reason == Some(Reason::NoComparison) {
-            (base, decided.base_period)
-        } else {
-            (base, base.map(|_| comparison_period))
-        };
-        let verdict =
-            Verdict { status, trend, value, base, base_period, reference: decided.reference.or(reference), ..decided };
+        if verdict.base.is_none() {
+            if verdict.reason != Some(Reason::NoComparison) {
+                verdict.base_period = base.map(|_| comparison_period);
+            }
+            verdict.base = base;
+        }
+        if verdict.reference.is_none() {
+            verdict.reference = reference;
+        }
         Assessment { measure, unit, period, sex, verdict }
     }
 }

@@ -29,11 +29,12 @@ pub use engine::{Engine, UnitSelection};
 pub use explain::{Explanation, quantity_sv};
 pub use gender::GenderGap;
 pub(crate) use gender::gender_gaps as gender_gaps_with_rows;
+pub(crate) use index::check_observations;
 pub use index::{ObservationIndex, Slot};
 pub use record::{Record, records_to_csv, records_to_json};
 pub use rules::{RollupMethod, RollupPolicy, Rounding, RuleSet};
 
-use crate::model::{Measure, MilestoneState, Observation, Period, Scorecard, Status};
+use crate::model::{Measure, MilestoneState, Observations, Period, Scorecard, Status};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::Arc;
@@ -76,13 +77,13 @@ impl Assessments {
     /// ([`ErrorKind::Observations`](crate::ErrorKind::Observations), every one located).
     pub fn new(
         scorecard: impl Into<Arc<Scorecard>>,
-        observations: &[Observation],
+        observations: &Observations,
         period: Period,
         rules: RuleSet,
         selection: &UnitSelection,
     ) -> Result<Assessments, crate::Error> {
         let engine = Engine::new(scorecard, rules);
-        let index = engine.index(observations);
+        let index = engine.index(observations)?;
         let rows = engine.assess(&index, period, selection)?;
         Assessments::from_rows(engine, period, selection.clone(), rows)
     }

@@ -104,11 +104,15 @@ impl<'t> Document<'t> {
         }
     }
 
+    /// The location of a byte offset: the file, its line and column.
+    pub(crate) fn location(&self, offset: usize) -> Location {
+        let (line, column) = self.lines.position(offset);
+        Location::file(self.file).at(line, Some(column)).spanning(offset..offset)
+    }
+
     /// A diagnostic at a byte offset.
     pub(crate) fn diagnostic(&self, located: Located) -> Diagnostic {
-        let (line, column) = self.lines.position(located.offset);
-        let location = Location::file(self.file).at(line, Some(column)).spanning(located.offset..located.offset);
-        Diagnostic::new(location, located.message)
+        Diagnostic::new(self.location(located.offset), located.message)
     }
 
     /// A diagnostic for a validation problem: at the value the path names, or at the nearest

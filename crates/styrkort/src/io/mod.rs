@@ -5,6 +5,7 @@
 mod document;
 pub mod judgements;
 mod lines;
+mod observation_builder;
 pub mod observations;
 pub mod rules;
 pub mod scorecard;
@@ -13,6 +14,7 @@ use crate::error::{Error, ErrorKind, Location};
 
 pub use document::Format;
 pub use judgements::{judgements_to_json, judgements_to_toml, load_judgements, read_judgements};
+pub use observation_builder::{Field, ObservationBuilder, ObservationColumn};
 pub use observations::{
     ObservationFormat, load_observations, observations_to_csv, observations_to_json, read_observations,
 };

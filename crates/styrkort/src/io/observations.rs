@@ -1,70 +1,15 @@
 //! Reading and writing observations: CSV (`,` or `;`, detected; columns found by name) and JSON
-//! (a list of records, or `{"observations": [...]}`), one record per observation.
+//! (a list of records, or `{"observations": [...]}`), one record per observation. Both readers
+//! hand their rows to the [`ObservationBuilder`], which holds the rules of a record.
 
-use super::document::{Document, Format, Located};
+use super::document::{Document, Format};
+use super::observation_builder::{Field, ObservationBuilder, ObservationColumn};
 use super::{read_file, write_error};
-use crate::error::{Diagnostic, Error, ErrorKind, Location};
-use crate::model::{MilestoneState, MissingReason, Observation, Outcome, Path, Period, Scorecard, Segment, Sex};
-use crate::number::parse_decimal;
+use crate::error::{Error, ErrorKind, Location};
+use crate::model::{Observation, Observations, Outcome, Scorecard};
+use crate::number::parse_json_number;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
-
-/// The columns of an observation record, in the order of the CSV header SPEC §6 gives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Column {
-    Unit,
-    Measure,
-    Period,
-    Sex,
-    Value,
-    Numerator,
-    Denominator,
-    State,
-    Reference,
-    Missing,
-    Note,
-}
-
-impl Column {
-    const ALL: [Column; 11] = [
-        Column::Unit,
-        Column::Measure,
-        Column::Period,
-        Column::Sex,
-        Column::Value,
-        Column::Numerator,
-        Column::Denominator,
-        Column::State,
-        Column::Reference,
-        Column::Missing,
-        Column::Note,
-    ];
-
-    fn name(self) -> &'static str {
-        match self {
-            Column::Unit => "unit",
-            Column::Measure => "measure",
-            Column::Period => "period",
-            Column::Sex => "sex",
-            Column::Value => "value",
-            Column::Numerator => "numerator",
-            Column::Denominator => "denominator",
-            Column::State => "state",
-            Column::Reference => "reference",
-            Column::Missing => "missing",
-            Column::Note => "note",
-        }
-    }
-
-    fn named(name: &str) -> Option<Column> {
-        let name = name.trim().trim_start_matches('\u{feff}').to_ascii_lowercase();
-        Column::ALL.into_iter().find(|column| column.name() == name)
-    }
-
-    fn allowed() -> String {
-        Column::ALL.iter().map(|c| c.name()).collect::<Vec<_>>().join(",")
-    }
-}
 
 /// The format of an observation file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,133 +30,16 @@ impl ObservationFormat {
     }
 }
 
-/// A code read from a field, or a problem saying the text is not `what`.
-fn code<T>(
-    text: Option<&str>,
-    column: Column,
-    parse: fn(&str) -> Option<T>,
-    what: &str,
-    problems: &mut Vec<(Column, String)>,
-) -> Option<T> {
-    let text = text?;
-    let parsed = parse(text);
-    if parsed.is_none() {
-        problems.push((column, format!("'{text}' is not {what}")));
-    }
-    parsed
-}
-
-/// Builds one observation from the fields of a record; reports each bad field.
-fn observation<'r>(field: impl Fn(Column) -> Option<&'r str>) -> Result<Observation, Vec<(Column, String)>> {
-    let mut problems = Vec::new();
-    let text = |column: Column| field(column).map(str::trim).filter(|t| !t.is_empty());
-    let mut number = |column: Column| -> Option<Decimal> {
-        let value = text(column)?;
-        let parsed = parse_decimal(value);
-        if parsed.is_none() {
-            problems.push((
-                column,
-                format!("'{value}' is not a number: expected digits with a decimal comma or point, such as 16,9"),
-            ));
-        }
-        parsed
-    };
-    let value = number(Column::Value);
-    let numerator = number(Column::Numerator);
-    let denominator = number(Column::Denominator);
-    let reference = number(Column::Reference);
-    let measure = text(Column::Measure);
-    if measure.is_none() {
-        problems.push((Column::Measure, "missing measure: expected a measure id".to_owned()));
-    }
-    let period = match text(Column::Period) {
-        None => {
-            problems.push((Column::Period, "missing period: expected a period such as 2021-DÅ04".to_owned()));
-            None
-        }
-        Some(text) => text.parse::<Period>().map_err(|error| problems.push((Column::Period, error.to_string()))).ok(),
-    };
-    let sex = match text(Column::Sex) {
-        None => Some(Sex::Total),
-        Some(text) => text.parse::<Sex>().map_err(|error| problems.push((Column::Sex, error.to_string()))).ok(),
-    };
-    let state = code(
-        text(Column::State),
-        Column::State,
-        MilestoneState::parse,
-        "a milestone state: expected ej_påbörjad, pågår or genomförd",
-        &mut problems,
-    );
-    let missing = code(
-        text(Column::Missing),
-        Column::Missing,
-        MissingReason::parse,
-        "a missing-data reason: expected ej_publicerad, metod_ändrad, sekretess or ej_mätt",
-        &mut problems,
-    );
-    let given = [value.is_some(), numerator.is_some() || denominator.is_some(), state.is_some(), missing.is_some()];
-    let outcome = match (value, numerator, denominator, state, missing) {
-        _ if given.iter().filter(|&&g| g).count() > 1 => {
-            problems.push((
-                Column::Value,
-                "more than one outcome: expected exactly one of value, numerator and denominator, state, or missing"
-                    .to_owned(),
-            ));
-            None
-        }
-        (Some(value), ..) => Some(Outcome::Value(value)),
-        (_, Some(numerator), Some(denominator), ..) => Some(Outcome::Ratio { numerator, denominator }),
-        (_, Some(_), None, ..) => {
-            problems.push((Column::Denominator, "a numerator without a denominator: expected both".to_owned()));
-            None
-        }
-        (_, None, Some(_), ..) => {
-            problems.push((Column::Numerator, "a denominator without a numerator: expected both".to_owned()));
-            None
-        }
-        (.., Some(state), _) => Some(Outcome::Milestone(state)),
-        (.., Some(reason)) => Some(Outcome::Missing(reason)),
-        _ if problems.iter().any(|(c, _)| {
-            matches!(c, Column::Value | Column::Numerator | Column::Denominator | Column::State | Column::Missing)
-        }) =>
-        {
-            None
-        }
-        _ => {
-            problems.push((
-                Column::Value,
-                "no outcome: expected a value, a numerator and denominator, a state, or a missing-data reason"
-                    .to_owned(),
-            ));
-            None
-        }
-    };
-    match (measure, period, sex, outcome) {
-        (Some(measure), Some(period), Some(sex), Some(outcome)) if problems.is_empty() => {
-            let note = field(Column::Note).filter(|n| !n.trim().is_empty()).map(str::to_owned);
-            Ok(Observation {
-                unit: text(Column::Unit).map(str::to_owned),
-                measure: measure.to_owned(),
-                period,
-                sex,
-                outcome,
-                reference,
-                note,
-            })
-        }
-        _ => Err(problems),
-    }
-}
-
 /// Reads observations from text. With a scorecard, checks them against it too (known measure,
-/// a sex the measure splits by, a known unit). Every problem is reported with its place: for CSV
-/// the line of the row and the column's position in the header.
+/// a sex the measure splits by, a known unit, one value per unit, measure, period and sex).
+/// Every problem is reported with its place: for CSV the line of the row and the column's
+/// position in the header.
 pub fn read_observations(
     file: &str,
     text: &str,
     format: ObservationFormat,
     scorecard: Option<&Scorecard>,
-) -> Result<Vec<Observation>, Error> {
+) -> Result<Observations, Error> {
     match format {
         ObservationFormat::Csv => read_csv(file, text, scorecard),
         ObservationFormat::Json => read_json(file, text, scorecard),
@@ -222,7 +50,7 @@ pub fn read_observations(
 pub fn load_observations(
     path: impl AsRef<std::path::Path>,
     scorecard: Option<&Scorecard>,
-) -> Result<Vec<Observation>, Error> {
+) -> Result<Observations, Error> {
     let path = path.as_ref();
     let (file, text) = read_file(path, ErrorKind::Observations)?;
     read_observations(&file, &text, ObservationFormat::of_path(path), scorecard)
@@ -233,107 +61,60 @@ fn detect_delimiter(text: &str) -> u8 {
     if header.matches(';').count() > header.matches(',').count() { b';' } else { b',' }
 }
 
-fn read_csv(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec<Observation>, Error> {
-    let diagnostic = |line: usize, column: Option<usize>, message: String| {
-        Diagnostic::new(Location::file(file).at(line, column), message)
-    };
+fn read_csv(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Observations, Error> {
     let mut reader =
         csv::ReaderBuilder::new().delimiter(detect_delimiter(text)).flexible(true).from_reader(text.as_bytes());
     let header = match reader.headers() {
         Ok(header) => header.clone(),
         Err(error) => {
-            return Err(Error::new(ErrorKind::Observations, vec![diagnostic(1, None, format!("CSV header: {error}"))]));
+            return Err(Error::at(
+                ErrorKind::Observations,
+                Location::file(file).at(1, None),
+                format!("CSV header: {error}"),
+            ));
         }
     };
-    let mut diagnostics = Vec::new();
-    let mut columns: BTreeMap<Column, usize> = BTreeMap::new();
-    for (index, name) in header.iter().enumerate() {
-        match Column::named(name) {
-            Some(column) if columns.contains_key(&column) => {
-                diagnostics.push(diagnostic(1, Some(index + 1), format!("column '{}' appears twice", column.name())))
-            }
-            Some(column) => {
-                columns.insert(column, index);
-            }
-            None => diagnostics.push(diagnostic(
-                1,
-                Some(index + 1),
-                format!("unknown column '{}': expected the columns {}", name.trim(), Column::allowed()),
-            )),
-        }
+    let names: Vec<&str> = header.iter().collect();
+    let mut builder = ObservationBuilder::new(file, &names);
+    if !builder.header_ok() {
+        return builder.finish(None);
     }
-    for required in [Column::Measure, Column::Period] {
-        if !columns.contains_key(&required) {
-            diagnostics.push(diagnostic(1, None, format!("no '{}' column: the header must name at least measure, period and one of value, numerator/denominator, state, missing", required.name())));
-        }
-    }
-    if !diagnostics.is_empty() {
-        return Err(Error::new(ErrorKind::Observations, diagnostics));
-    }
-    let column_indices: [Option<usize>; 11] = Column::ALL.map(|column| columns.get(&column).copied());
-    let mut observations = Vec::new();
-    // The line of each observation read, to locate the scorecard's problems with it.
-    let mut lines = Vec::new();
     let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = record.position().map_or(0, |p| p.line() as usize);
+                let line = record.position().and_then(|p| usize::try_from(p.line()).ok());
                 if record.iter().all(|f| f.trim().is_empty()) {
                     continue;
                 }
                 if record.len() > header.len() {
-                    diagnostics.push(diagnostic(
-                        line,
-                        Some(header.len() + 1),
+                    let row = builder.skip_row();
+                    let mut location = Location::file(file).in_row(row, None);
+                    (location.line, location.column) = (line, Some(header.len().saturating_add(1)));
+                    builder.report(
+                        location,
                         format!("{} fields, but the header has {} columns", record.len(), header.len()),
-                    ));
+                    );
                     continue;
                 }
-                let indices = &column_indices;
-                match observation(|column| indices[column as usize].and_then(|index| record.get(index))) {
-                    Ok(observation) => {
-                        observations.push(observation);
-                        lines.push(line);
-                    }
-                    Err(problems) => {
-                        for (column, message) in problems {
-                            diagnostics.push(diagnostic(
-                                line,
-                                columns.get(&column).map(|i| i + 1),
-                                format!("column '{}': {message}", column.name()),
-                            ));
-                        }
-                    }
-                }
+                builder.push(line, |position| record.get(position).map_or(Field::Empty, Field::Text));
             }
             Err(error) => {
-                let line = error.position().map_or(0, |p| p.line() as usize);
-                diagnostics.push(diagnostic(line, None, format!("CSV: {error}")));
+                let line = error.position().and_then(|p| usize::try_from(p.line()).ok());
+                let mut location = Location::file(file);
+                location.line = line;
+                builder.report(location, format!("CSV: {error}"));
                 if !matches!(error.kind(), csv::ErrorKind::Utf8 { .. }) {
                     break;
                 }
             }
         }
     }
-    if let Some(scorecard) = scorecard {
-        for problem in scorecard.validate_observations(&observations) {
-            let (index, column) = match problem.path.0.as_slice() {
-                [Segment::Index(index), Segment::Key(key), ..] => (*index, Column::named(key)),
-                [Segment::Index(index), ..] => (*index, None),
-                _ => (0, None),
-            };
-            let line = lines.get(index).copied().unwrap_or(0);
-            let column_number = column.and_then(|c| columns.get(&c)).map(|i| i + 1);
-            let prefix = column.map(|c| format!("column '{}': ", c.name())).unwrap_or_default();
-            diagnostics.push(diagnostic(line, column_number, format!("{prefix}{}", problem.message)));
-        }
-    }
-    Error::check(ErrorKind::Observations, observations, diagnostics)
+    builder.finish(scorecard)
 }
 
-/// A field of a JSON record: text or a number.
+/// A field of a JSON record: text, a number (its exact text), or null.
 #[derive(serde::Deserialize)]
 #[serde(untagged)]
 enum JsonField {
@@ -342,15 +123,14 @@ enum JsonField {
     Null(()),
 }
 
-fn read_json(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Vec<Observation>, Error> {
+fn read_json(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Observations, Error> {
     let document = Document::parse(file, text, Format::Json)
         .map_err(|diagnostics| Error::new(ErrorKind::Observations, diagnostics))?;
     let root = document.root();
-    let (list, prefix) = match root.get("observations") {
-        Some(list) if root.is_table() => (list, Some("observations")),
-        _ => (root, None),
+    let list = match root.get("observations") {
+        Some(list) if root.is_table() => list,
+        _ => root,
     };
-    let mut diagnostics = Vec::new();
     let Some(items) = list.items() else {
         return Err(Error::at(
             ErrorKind::Observations,
@@ -358,73 +138,73 @@ fn read_json(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Ve
             "expected a list of observation records, or {\"observations\": [...]}",
         ));
     };
-    let mut observations = Vec::with_capacity(items.len());
-    let mut positions = Vec::with_capacity(items.len());
+    let mut builder = ObservationBuilder::records(file);
     for (index, item) in items.iter().enumerate() {
+        let at_item = document.location(document.offset(*item)).in_row(index, None);
         let record: BTreeMap<String, JsonField> = match document.deserialize(*item) {
             Ok(record) => record,
             Err(located) => {
-                diagnostics.push(document.diagnostic(Located {
-                    message: format!("[{index}]: expected a record of text and numbers: {}", located.message),
-                    ..located
-                }));
+                builder.skip_row();
+                builder.report(
+                    document.location(located.offset).in_row(index, None),
+                    format!("[{index}]: expected a record of text and numbers: {}", located.message),
+                );
                 continue;
             }
         };
-        let mut unknown = false;
-        for key in record.keys() {
-            if Column::named(key).is_none() {
-                unknown = true;
-                let at = item.get(key).map_or(document.offset(*item), |node| document.offset(node));
-                diagnostics.push(document.diagnostic(Located {
-                    offset: at,
-                    message: format!("[{index}]: unknown key `{key}`: expected the keys {}", Column::allowed()),
-                }));
-            }
+        let key_location = |key: &str| {
+            let at = item.get(key).map_or(document.offset(*item), |node| document.offset(node));
+            document.location(at).in_row(index, Some(key))
+        };
+        let mut fields = [Field::Empty; 11];
+        let mut fits = true;
+        for (key, value) in &record {
+            let Some(column) = ObservationColumn::named(key) else {
+                fits = false;
+                builder.report(
+                    key_location(key),
+                    format!("[{index}]: unknown key `{key}`: expected the keys {}", ObservationColumn::allowed()),
+                );
+                continue;
+            };
+            let Some(slot) = fields.get_mut(column as usize) else { continue };
+            *slot = match value {
+                JsonField::Text(text) => Field::Text(text),
+                JsonField::Null(()) => Field::Empty,
+                JsonField::Number(number) => match parse_json_number(&number.to_string()) {
+                    Some(number) => Field::Number(number),
+                    None => {
+                        fits = false;
+                        builder.report(
+                            key_location(key),
+                            format!("[{index}].{key}: {number} does not fit a decimal exactly: at most 28 digits and 28 decimals"),
+                        );
+                        continue;
+                    }
+                },
+            };
         }
-        let texts: BTreeMap<&str, String> = record
-            .iter()
-            .filter_map(|(key, value)| match value {
-                JsonField::Text(text) => Some((key.as_str(), text.clone())),
-                JsonField::Number(number) => Some((key.as_str(), number.to_string())),
-                JsonField::Null(()) => None,
-            })
-            .collect();
-        let field = |column: Column| texts.get(column.name()).map(String::as_str);
-        match observation(field) {
-            Ok(observation) if !unknown => {
-                observations.push(observation);
-                positions.push(index);
-            }
-            Ok(_) => {}
-            Err(problems) => {
-                for (column, message) in problems {
-                    let path = json_path(prefix, index, column.name());
-                    diagnostics.push(document.locate(&path, format!("[{index}].{}: {message}", column.name())));
-                }
-            }
+        if !fits {
+            builder.skip_row();
+            continue;
         }
+        let line = at_item.line;
+        builder.push_located(
+            |column| match column {
+                Some(column) => key_location(column.name()),
+                None => at_item.clone(),
+            },
+            line,
+            |position| fields.get(position).copied().unwrap_or(Field::Empty),
+        );
     }
-    if let Some(scorecard) = scorecard {
-        for problem in scorecard.validate_observations(&observations) {
-            let mut segments = problem.path.0.clone();
-            if let Some(Segment::Index(index)) = segments.first_mut() {
-                *index = positions.get(*index).copied().unwrap_or(*index);
-            }
-            let shown = Path(segments.clone());
-            if let Some(prefix) = prefix {
-                segments.insert(0, Segment::Key(prefix.to_owned()));
-            }
-            diagnostics.push(document.locate(&Path(segments), format!("{shown}: {}", problem.message)));
-        }
-    }
-    Error::check(ErrorKind::Observations, observations, diagnostics)
-}
-
-fn json_path(prefix: Option<&str>, index: usize, key: &str) -> Path {
-    let mut path = Path(prefix.map(|p| vec![Segment::Key(p.to_owned())]).unwrap_or_default());
-    path = path.index(index).key(key);
-    path
+    builder.finish_located(scorecard, |location| {
+        let (Some(row), Some(field)) = (location.row, location.field.as_deref()) else { return };
+        let Some(item) = items.get(row) else { return };
+        let at = item.get(field).map_or(document.offset(*item), |node| document.offset(node));
+        let found = document.location(at);
+        (location.line, location.column, location.span) = (found.line, found.column, found.span);
+    })
 }
 
 /// The fields of an observation, as text, in column order.
@@ -453,12 +233,12 @@ fn fields(observation: &Observation) -> [String; 11] {
 
 /// Writes observations as CSV with the full header of SPEC §6, `,` as delimiter and a decimal
 /// point; reading it back gives the same observations.
-pub fn observations_to_csv(observations: &[Observation]) -> Result<String, Error> {
+pub fn observations_to_csv(observations: &Observations) -> Result<String, Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let csv_error = |error: csv::Error| write_error("CSV", error);
-    writer.write_record(Column::ALL.map(Column::name)).map_err(csv_error)?;
-    for observation in observations {
-        writer.write_record(fields(observation)).map_err(csv_error)?;
+    writer.write_record(ObservationColumn::ALL.map(ObservationColumn::name)).map_err(csv_error)?;
+    for observation in observations.iter() {
+        writer.write_record(fields(&observation)).map_err(csv_error)?;
     }
     let bytes = writer.into_inner().map_err(|error| write_error("CSV", error.error()))?;
     String::from_utf8(bytes).map_err(|error| write_error("CSV", error))
@@ -466,14 +246,14 @@ pub fn observations_to_csv(observations: &[Observation]) -> Result<String, Error
 
 /// Writes observations as a JSON list of records, leaving out empty fields; quantities are
 /// text so that no digit is lost.
-pub fn observations_to_json(observations: &[Observation]) -> Result<String, Error> {
+pub fn observations_to_json(observations: &Observations) -> Result<String, Error> {
     let records: Vec<BTreeMap<&str, String>> = observations
         .iter()
         .map(|observation| {
-            Column::ALL
+            ObservationColumn::ALL
                 .iter()
                 .map(|c| c.name())
-                .zip(fields(observation))
+                .zip(fields(&observation))
                 .filter(|(_, value)| !value.is_empty())
                 .collect()
         })

@@ -82,16 +82,20 @@ super::coded!(
 );
 
 /// What an observation says: exactly one of a value, a ratio, a milestone state or a reason
-/// why there is no value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// why there is no value. Serialised as one key: `{"value": "16,3"}`, `{"ratio": {"numerator":
+/// "3", "denominator": "40"}}`, `{"milestone": "pågår"}`, `{"missing": "sekretess"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// A value in the measure's unit.
-    Value(Decimal),
+    Value(#[serde(with = "super::quantity")] Decimal),
     /// A numerator and denominator, so that ratios re-aggregate correctly over units.
     Ratio {
         /// Täljare.
+        #[serde(with = "super::quantity")]
         numerator: Decimal,
         /// Nämnare.
+        #[serde(with = "super::quantity")]
         denominator: Decimal,
     },
     /// The state of an activity's deliverable.
@@ -106,19 +110,25 @@ impl Outcome {
     pub fn value(&self, percent: bool) -> Option<Decimal> {
         match *self {
             Outcome::Value(value) => Some(value),
-            Outcome::Ratio { numerator, denominator } => {
-                let ratio = numerator.checked_div(denominator)?;
-                if percent { ratio.checked_mul(Decimal::ONE_HUNDRED) } else { Some(ratio) }
-            }
+            Outcome::Ratio { numerator, denominator } => ratio_value(numerator, denominator, percent),
             Outcome::Milestone(_) | Outcome::Missing(_) => None,
         }
     }
 }
 
+/// A ratio's value: numerator over denominator, times 100 for a percentage; none for a zero
+/// denominator or a result out of range.
+pub(crate) fn ratio_value(numerator: Decimal, denominator: Decimal, percent: bool) -> Option<Decimal> {
+    let ratio = numerator.checked_div(denominator)?;
+    if percent { ratio.checked_mul(Decimal::ONE_HUNDRED) } else { Some(ratio) }
+}
+
 /// One observation ("utfall") of a measure for a unit, period and sex.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Observation {
     /// The organisational unit; none means the scorecard's organisation itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// The measure observed.
     pub measure: String,
@@ -129,8 +139,10 @@ pub struct Observation {
     /// The value, ratio, milestone state or missing-data reason.
     pub outcome: Outcome,
     /// The reference value to compare with, e.g. the national value ("riket").
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "super::quantity::option")]
     pub reference: Option<Decimal>,
     /// Any remark, such as where the figure comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 

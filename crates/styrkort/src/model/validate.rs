@@ -2,8 +2,8 @@
 //! reference resolves, every id is unique, every value fits the measure. A problem names the
 //! place in the data by a [`Path`]; the file loaders turn that into file, line and column.
 
-use super::{Judgement, Observation, Scorecard, Sex};
-use rustc_hash::FxHashMap;
+use super::{Judgement, Observations, Scorecard, Sex};
+use crate::error::Diagnostic;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -247,76 +247,11 @@ impl Scorecard {
         }
     }
 
-    /// Checks observations against the scorecard: known measure, a sex the measure splits by, a
-    /// known unit, a positive denominator. Paths are `[index].column`.
-    pub fn validate_observations(&self, observations: &[Observation]) -> Vec<Problem> {
-        const ORGANISATION: u32 = u32::MAX;
-        let mut problems = Problems::default();
-        let measures: FxHashMap<&str, u32> =
-            self.measures.iter().enumerate().map(|(i, m)| (m.id.as_str(), i as u32)).collect();
-        let units: FxHashMap<&str, u32> =
-            self.units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i as u32)).collect();
-        let mut first_of: FxHashMap<(u32, u32, super::Period, Sex), usize> = FxHashMap::default();
-        first_of.reserve(observations.len());
-        for (index, observation) in observations.iter().enumerate() {
-            let at = |key: &str| Path::record(index).key(key);
-            let measure = measures.get(observation.measure.as_str()).copied();
-            match measure.map(|m| &self.measures[m as usize]) {
-                None => problems.push(
-                    at("measure"),
-                    format!(
-                        "unknown measure '{}': expected an id of the scorecard's [[measures]]",
-                        observation.measure
-                    ),
-                ),
-                Some(measure) if !measure.sexes.contains(&observation.sex) => {
-                    problems.push(at("sex"), sex_not_split(&measure.id, observation.sex, &measure.sexes));
-                }
-                Some(_) => {}
-            }
-            let unit = match &observation.unit {
-                None => Some(ORGANISATION),
-                Some(unit) => {
-                    let found = units.get(unit.as_str()).copied();
-                    if found.is_none() {
-                        let expected = if units.is_empty() {
-                            "the scorecard declares no [[units]]; leave unit empty for the organisation itself"
-                        } else {
-                            "expected an id of the scorecard's [[units]]"
-                        };
-                        problems.push(at("unit"), format!("unknown unit '{unit}': {expected}"));
-                    }
-                    found
-                }
-            };
-            if let (Some(measure), Some(unit)) = (measure, unit) {
-                match first_of.entry((unit, measure, observation.period, observation.sex)) {
-                    std::collections::hash_map::Entry::Vacant(entry) => {
-                        entry.insert(index);
-                    }
-                    std::collections::hash_map::Entry::Occupied(entry) => problems.push(
-                        at("measure"),
-                        format!(
-                            "a second observation of '{}' for {} {}{}: the first is observation {}; one value per unit, measure, period and sex",
-                            observation.measure,
-                            observation.period,
-                            observation.sex,
-                            observation.unit.as_deref().map(|u| format!(" in unit '{u}'")).unwrap_or_default(),
-                            entry.get() + 1
-                        ),
-                    ),
-                }
-            }
-            if let super::Outcome::Ratio { denominator, .. } = observation.outcome
-                && denominator <= rust_decimal::Decimal::ZERO
-            {
-                problems.push(
-                    at("denominator"),
-                    format!("denominator {denominator} is not positive: expected a count above 0"),
-                );
-            }
-        }
-        problems.0
+    /// Checks observations against the scorecard: a known measure and unit, a sex the measure
+    /// is split by, one observation per unit, measure, period and sex, a positive denominator.
+    /// Every problem is located where its observation came from ([`Observations::location`]).
+    pub fn check_observations(&self, observations: &Observations) -> Vec<Diagnostic> {
+        crate::assess::check_observations(self, observations)
     }
 
     /// Checks judgements against the scorecard: each names a goal or success factor, has a
@@ -352,7 +287,7 @@ impl Scorecard {
     }
 }
 
-fn sex_not_split(measure: &str, sex: Sex, sexes: &[Sex]) -> String {
+pub(crate) fn sex_not_split(measure: &str, sex: Sex, sexes: &[Sex]) -> String {
     let codes: Vec<_> = sexes.iter().map(|s| s.code()).collect();
     format!("measure '{measure}' is not split by sex {sex}: expected one of {}", codes.join(", "))
 }
