@@ -36,7 +36,6 @@ pub use rules::{RollupMethod, RollupPolicy, Rounding, RuleSet};
 
 use crate::model::{Measure, MilestoneState, Observations, Period, Scorecard, Status};
 use rustc_hash::FxHashMap;
-use std::ops::Range;
 use std::sync::Arc;
 
 /// The error for a unit id the scorecard does not declare.
@@ -63,8 +62,10 @@ pub struct Assessments {
     period: Period,
     selection: UnitSelection,
     rows: Vec<Assessment>,
-    /// Where the rows of each measure × unit stand in `rows` (they are contiguous, sex by sex).
-    spans: FxHashMap<(u32, Option<u32>), Range<usize>>,
+    /// Where the rows of each measure × unit stand in `rows` (they are contiguous, sex by
+    /// sex), sorted by measure and unit for a binary search: `(measure, unit, start, end)`,
+    /// with the organisation as unit `u32::MAX`.
+    spans: Vec<(u32, u32, u32, u32)>,
 }
 
 impl Assessments {
@@ -99,7 +100,10 @@ impl Assessments {
     ) -> Result<Assessments, crate::Error> {
         let scorecard = engine.scorecard();
         let (measures, units) = (scorecard.measures.len(), scorecard.units.len());
-        let mut spans: FxHashMap<(u32, Option<u32>), Range<usize>> = FxHashMap::default();
+        let mut spans: FxHashMap<(u32, u32), (u32, u32)> = FxHashMap::default();
+        let Ok(count) = u32::try_from(rows.len()) else {
+            return Err(crate::Error::message(crate::ErrorKind::Value, "more than 4 294 967 295 assessments"));
+        };
         for (position, row) in rows.iter().enumerate() {
             if row.measure as usize >= measures || row.unit.is_some_and(|unit| unit as usize >= units) {
                 return Err(crate::Error::message(
@@ -110,11 +114,15 @@ impl Assessments {
                     ),
                 ));
             }
-            let span = spans.entry((row.measure, row.unit)).or_insert(position..position);
+            let position = u32::try_from(position).unwrap_or(count);
+            let span = spans.entry((row.measure, row.unit.unwrap_or(u32::MAX))).or_insert((position, position));
             // Rows of a measure and unit stand together; a stray one widens the span, and
             // `rows_of` filters within it.
-            span.end = position.saturating_add(1);
+            span.1 = position.saturating_add(1);
         }
+        let mut spans: Vec<(u32, u32, u32, u32)> =
+            spans.into_iter().map(|((measure, unit), (start, end))| (measure, unit, start, end)).collect();
+        spans.sort_unstable();
         engine.units(&selection)?;
         Ok(Assessments { engine, period, selection, rows, spans })
     }
@@ -196,7 +204,11 @@ impl Assessments {
 
     /// The rows of one measure (by index) for one unit (none: the organisation).
     pub fn rows_of(&self, measure: u32, unit: Option<u32>) -> impl Iterator<Item = &Assessment> {
-        let span = self.spans.get(&(measure, unit)).cloned().unwrap_or(0..0);
+        let key = (measure, unit.unwrap_or(u32::MAX));
+        let span = match self.spans.binary_search_by_key(&key, |&(m, u, ..)| (m, u)) {
+            Ok(at) => self.spans.get(at).map_or(0..0, |&(.., start, end)| start as usize..end as usize),
+            Err(_) => 0..0,
+        };
         self.rows.get(span).unwrap_or_default().iter().filter(move |a| a.measure == measure && a.unit == unit)
     }
 
