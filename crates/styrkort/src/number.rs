@@ -5,6 +5,7 @@
 //! one, so that the file loaders and the target language agree on what a number is.
 
 use rust_decimal::Decimal;
+use std::ops::Neg;
 
 /// Parses a number written the Swedish way or the ASCII way.
 ///
@@ -24,15 +25,15 @@ use rust_decimal::Decimal;
 pub fn parse_decimal(text: &str) -> Option<Decimal> {
     let text = text.trim_matches(|c: char| c.is_whitespace());
     let (negative, body) = match text.chars().next()? {
-        c @ ('-' | '\u{2212}') => (true, &text[c.len_utf8()..]),
-        '+' => (false, &text[1..]),
+        c @ ('-' | '\u{2212}') => (true, text.get(c.len_utf8()..)?),
+        '+' => (false, text.get(1..)?),
         _ => (false, text),
     };
     let (value, used) = scan_decimal(body)?;
     if used != body.len() {
         return None;
     }
-    Some(if negative { -value } else { value })
+    Some(if negative { value.neg() } else { value })
 }
 
 /// Reads the longest unsigned number at the start of `text` and returns it with the number of
@@ -56,20 +57,21 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
 /// ```
 pub fn scan_decimal(text: &str) -> Option<(Decimal, usize)> {
     let bytes = text.as_bytes();
+    let digit = |at: usize| bytes.get(at).copied().filter(u8::is_ascii_digit);
     let mut mantissa: u128 = 0;
     let mut scale: u32 = 0;
     let mut overflow = false;
     let mut push = |mantissa: &mut u128, digit: u8| match mantissa
         .checked_mul(10)
-        .and_then(|m| m.checked_add(u128::from(digit - b'0')))
+        .and_then(|m| m.checked_add(u128::from(digit.wrapping_sub(b'0'))))
     {
         Some(m) if m < (1u128 << 96) => *mantissa = m,
         _ => overflow = true,
     };
-    let mut i = 0;
-    while i < bytes.len() && bytes[i].is_ascii_digit() {
-        push(&mut mantissa, bytes[i]);
-        i += 1;
+    let mut i = 0usize;
+    while let Some(d) = digit(i) {
+        push(&mut mantissa, d);
+        i = i.saturating_add(1);
     }
     if i == 0 {
         return None;
@@ -77,30 +79,28 @@ pub fn scan_decimal(text: &str) -> Option<(Decimal, usize)> {
     if i <= 3 {
         // Thousands groups: separator + exactly three digits + no fourth digit.
         loop {
-            let sep = separator_len(&bytes[i..]);
+            let sep = separator_len(bytes.get(i..).unwrap_or_default());
             if sep == 0 {
                 break;
             }
-            let group = &bytes[i + sep..];
-            if group.len() >= 3
-                && group[..3].iter().all(u8::is_ascii_digit)
-                && !group.get(3).is_some_and(u8::is_ascii_digit)
-            {
-                for &b in &group[..3] {
-                    push(&mut mantissa, b);
-                }
-                i += sep + 3;
-            } else {
+            let group = i.saturating_add(sep);
+            let three = [digit(group), digit(group.saturating_add(1)), digit(group.saturating_add(2))];
+            let [Some(a), Some(b), Some(c)] = three else { break };
+            if digit(group.saturating_add(3)).is_some() {
                 break;
             }
+            for d in [a, b, c] {
+                push(&mut mantissa, d);
+            }
+            i = group.saturating_add(3);
         }
     }
-    if i + 1 < bytes.len() && matches!(bytes[i], b',' | b'.') && bytes[i + 1].is_ascii_digit() {
-        i += 1;
-        while i < bytes.len() && bytes[i].is_ascii_digit() {
-            push(&mut mantissa, bytes[i]);
-            scale += 1;
-            i += 1;
+    if matches!(bytes.get(i), Some(b',' | b'.')) && digit(i.saturating_add(1)).is_some() {
+        i = i.saturating_add(1);
+        while let Some(d) = digit(i) {
+            push(&mut mantissa, d);
+            scale = scale.saturating_add(1);
+            i = i.saturating_add(1);
         }
     }
     if overflow || scale > 28 {
@@ -150,8 +150,8 @@ pub fn parse_json_number(text: &str) -> Option<Decimal> {
         scale = scale.checked_add(1)?;
     }
     // Trailing zeros beyond what a decimal can carry are dropped without changing the value.
-    while scale > 28 && mantissa % 10 == 0 {
-        mantissa /= 10;
+    while scale > 28 && mantissa.checked_rem(10) == Some(0) {
+        mantissa = mantissa.checked_div(10)?;
         scale = scale.checked_sub(1)?;
     }
     let mantissa = if negative { mantissa.checked_neg()? } else { mantissa };
@@ -192,10 +192,10 @@ pub fn format_decimal_grouped(value: Decimal) -> String {
     if whole.len() < 5 {
         return plain;
     }
-    let mut out = String::with_capacity(plain.len() + whole.len() / 3);
+    let mut out = String::with_capacity(plain.len().saturating_add(whole.len() / 3));
     out.push_str(sign);
     for (index, digit) in whole.chars().enumerate() {
-        if index > 0 && (whole.len() - index) % 3 == 0 {
+        if index > 0 && whole.len().saturating_sub(index).is_multiple_of(3) {
             out.push(' ');
         }
         out.push(digit);

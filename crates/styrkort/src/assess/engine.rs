@@ -183,7 +183,7 @@ impl Engine {
         selection: &UnitSelection,
     ) -> Result<Vec<Assessment>, crate::Error> {
         let units = self.units(selection)?;
-        let rows: usize = self.measures.iter().map(|m| m.sexes.len()).sum::<usize>() * units.len();
+        let rows: usize = self.measures.iter().map(|m| m.sexes.len()).sum::<usize>().saturating_mul(units.len());
         let mut assessments = Vec::with_capacity(rows);
         let report = ReportPoint::ALL.iter().position(|r| *r == period.report).unwrap_or(2);
         let current = index.period(period);
@@ -200,7 +200,7 @@ impl Engine {
                 .sexes
                 .iter()
                 .map(|&sex| {
-                    if !prepared.reported[report] {
+                    if !prepared.reported.get(report).copied().unwrap_or(true) {
                         return Some(Plan::Fixed(Verdict::not_assessed(
                             Reason::NotReportedThisPeriod,
                             Rule::NotReported,

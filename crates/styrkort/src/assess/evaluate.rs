@@ -57,7 +57,7 @@ pub(crate) fn plan<'t>(
     // Rule 5: a cumulative measure at an interim report meets the year target pro rata.
     let pro_rata = |value: Decimal| {
         if cumulative && rules.interim_pro_rating && period.report != ReportPoint::Annual {
-            value.saturating_mul(Decimal::from(period.report.month())) / Decimal::from(12)
+            value.saturating_mul(Decimal::from(period.report.month())).checked_div(Decimal::from(12)).unwrap_or(value)
         } else {
             value
         }
@@ -207,9 +207,12 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
                 ChangeDirection::Decrease => Decimal::NEGATIVE_ONE,
             };
             let target = match change.unit {
-                ChangeUnit::Percent => (Decimal::ONE.checked_add(sign * change.value / Decimal::ONE_HUNDRED))
+                ChangeUnit::Percent => (change.value.checked_div(Decimal::ONE_HUNDRED))
+                    .and_then(|fraction| Decimal::ONE.checked_add(sign.checked_mul(fraction)?))
                     .and_then(|factor| base.checked_mul(factor)),
-                ChangeUnit::PercentagePoints => base.checked_add(sign * change.value),
+                ChangeUnit::PercentagePoints => {
+                    sign.checked_mul(change.value).and_then(|change| base.checked_add(change))
+                }
                 ChangeUnit::Times => base.checked_mul(change.value),
             };
             let Some(target) = target else {
@@ -386,11 +389,11 @@ fn narrow_sex_gap(row: &Row<'_>, base_period: Period) -> Verdict {
 /// without children is judged on its own value.
 fn every_unit(row: &Row<'_>, minimum: Decimal, comparison: Comparison) -> Verdict {
     let Some(values) = (row.children)() else { return threshold(row, minimum, comparison, Rule::EveryUnit) };
-    let mut met = 0;
+    let mut met: usize = 0;
     for value in &values {
         match value {
             None => return Verdict::not_assessed(Reason::NoData, Rule::EveryUnit),
-            Some(value) if meets(*value, minimum, comparison) => met += 1,
+            Some(value) if meets(*value, minimum, comparison) => met = met.saturating_add(1),
             Some(_) => {}
         }
     }

@@ -162,7 +162,8 @@ impl ObservationIndex {
         let size = scorecard.measures.len().saturating_mul(index.units).saturating_mul(3);
         let mut per_period: FxHashMap<Period, usize> = FxHashMap::default();
         for row in observations.rows() {
-            *per_period.entry(row.period).or_default() += 1;
+            let count = per_period.entry(row.period).or_default();
+            *count = count.saturating_add(1);
         }
         let mut periods: Vec<(Period, usize)> = per_period.into_iter().collect();
         periods.sort_unstable();

@@ -162,7 +162,7 @@ impl<'t> Document<'t> {
                     let message = inner.to_string();
                     let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
                     Located {
-                        offset: self.offset(node) + within.saturating_sub(1),
+                        offset: self.offset(node).saturating_add(within.saturating_sub(1)),
                         message: with_path(error.path(), &message),
                     }
                 })

@@ -9,7 +9,7 @@ pub(crate) struct LineIndex<'t> {
 
 impl<'t> LineIndex<'t> {
     pub(crate) fn new(text: &'t str) -> LineIndex<'t> {
-        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1)).collect();
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at.saturating_add(1))).collect();
         LineIndex { text, starts }
     }
 
@@ -17,17 +17,18 @@ impl<'t> LineIndex<'t> {
     pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
         let mut offset = offset.min(self.text.len());
         while !self.text.is_char_boundary(offset) {
-            offset -= 1;
+            offset = offset.saturating_sub(1);
         }
         let line = self.starts.partition_point(|&start| start <= offset);
-        let start = self.starts[line - 1];
-        (line, self.text[start..offset].chars().count() + 1)
+        let start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
+        let column = self.text.get(start..offset).map_or(0, |before| before.chars().count());
+        (line, column.saturating_add(1))
     }
 
     /// The byte offset of a line (from 1) and a byte column (from 1) within it.
     pub(crate) fn offset(&self, line: usize, byte_column: usize) -> usize {
         let start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(self.text.len());
-        (start + byte_column.saturating_sub(1)).min(self.text.len())
+        start.saturating_add(byte_column.saturating_sub(1)).min(self.text.len())
     }
 }
 

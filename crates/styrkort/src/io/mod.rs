@@ -38,8 +38,8 @@ fn read_file(path: &std::path::Path, kind: ErrorKind) -> Result<(String, String)
                 let at = error.utf8_error().valid_up_to();
                 let text = String::from_utf8_lossy(error.as_bytes());
                 let before = &text[..at.min(text.len())];
-                let line = before.matches('\n').count() + 1;
-                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                let line = before.matches('\n').count().saturating_add(1);
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()).saturating_add(1);
                 Err(Error::at(
                     kind,
                     Location::file(file).at(line, Some(column)).spanning(at..at),

@@ -164,10 +164,14 @@ impl ObservationBuilder {
         let mut problems = Vec::new();
         for (position, name) in header.iter().enumerate() {
             match ObservationColumn::named(name) {
-                Some(column) if builder.positions[column.position()].is_some() => {
+                Some(column) if at(&builder.positions, column).is_some() => {
                     problems.push((header_at(position), format!("column '{}' appears twice", column.name())));
                 }
-                Some(column) => builder.positions[column.position()] = Some(position),
+                Some(column) => {
+                    if let Some(slot) = builder.positions.get_mut(column.position()) {
+                        *slot = Some(position);
+                    }
+                }
                 None => problems.push((
                     header_at(position),
                     format!("unknown column '{}': expected the columns {}", name.trim(), ObservationColumn::allowed()),
@@ -175,7 +179,7 @@ impl ObservationBuilder {
             }
         }
         for required in [ObservationColumn::Measure, ObservationColumn::Period] {
-            if builder.positions[required.position()].is_none() {
+            if at(&builder.positions, required).is_none() {
                 problems.push((
                     Location::file(builder.source.as_str()),
                     format!(
@@ -219,7 +223,7 @@ impl ObservationBuilder {
 
     /// The position in a row of a column, if the header has it.
     pub fn position(&self, column: ObservationColumn) -> Option<usize> {
-        self.positions[column.position()]
+        at(&self.positions, column)
     }
 
     /// Reads one row: `field(position)` gives the field at a position of the header (or, for
@@ -233,7 +237,7 @@ impl ObservationBuilder {
             |column| {
                 let mut location = Location::file(source.as_str()).in_row(row, column.map(ObservationColumn::name));
                 location.line = line;
-                location.column = column.and_then(|c| positions[c.position()]).map(|p| p.saturating_add(1));
+                location.column = column.and_then(|c| at(&positions, c)).map(|p| p.saturating_add(1));
                 location
             },
             line,
@@ -252,7 +256,7 @@ impl ObservationBuilder {
         let row = self.rows;
         self.rows = self.rows.saturating_add(1);
         let positions = self.positions;
-        let get = |column: ObservationColumn| positions[column.position()].map_or(Field::Empty, &field);
+        let get = |column: ObservationColumn| at(&positions, column).map_or(Field::Empty, &field);
         match read_row(get) {
             Ok(parsed) => {
                 let measure = intern(&mut self.observations, &mut self.last_measure, &parsed.measure);
@@ -311,7 +315,7 @@ impl ObservationBuilder {
         let positions = self.positions;
         self.finish_located(scorecard, |location| {
             let column = location.field.as_deref().and_then(ObservationColumn::named);
-            location.column = column.and_then(|c| positions[c.position()]).map(|p| p.saturating_add(1));
+            location.column = column.and_then(|c| at(&positions, c)).map(|p| p.saturating_add(1));
         })
     }
 
@@ -333,6 +337,11 @@ impl ObservationBuilder {
         }
         Error::check(ErrorKind::Observations, self.observations, self.diagnostics)
     }
+}
+
+/// The position of a column in a row, if the row has it.
+fn at(positions: &[Option<usize>; 11], column: ObservationColumn) -> Option<usize> {
+    positions.get(column.position()).copied().flatten()
 }
 
 /// Interns an id, reusing the last one when it repeats (rows of one measure come together).

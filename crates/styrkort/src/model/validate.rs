@@ -294,7 +294,7 @@ pub(crate) fn sex_not_split(measure: &str, sex: Sex, sexes: &[Sex]) -> String {
 
 fn check_distinct<T: PartialEq + fmt::Display>(items: &[T], path: Path, what: &str, problems: &mut Problems) {
     for (index, item) in items.iter().enumerate() {
-        if items[..index].contains(item) {
+        if items.get(..index).is_some_and(|before| before.contains(item)) {
             problems.push(path.clone().index(index), format!("{what} {item} is listed twice"));
         }
     }

@@ -30,7 +30,7 @@ pub(crate) fn counts_label(name: &str, counts: &StatusCounts, language: Language
 /// Appends the chart of `counts` to `out`; `name` titles it (a perspective, or the plan).
 pub(crate) fn status_chart(out: &mut String, name: &str, counts: &StatusCounts, language: Language) {
     let label = counts_label(name, counts, language);
-    let height = ROW * Status::ALL.len() + 8;
+    let height = ROW.saturating_mul(Status::ALL.len()).saturating_add(8);
     let scale = counts.total().max(1);
     out.push_str("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" ");
     let _ = write!(out, "width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" aria-label=\"");
@@ -40,22 +40,23 @@ pub(crate) fn status_chart(out: &mut String, name: &str, counts: &StatusCounts, 
     out.push_str("</title>");
     for (row, &status) in Status::ALL.iter().enumerate() {
         let count = counts.get(status);
-        let y = 4 + row * ROW;
-        let length = if count == 0 { 2 } else { BAR * count / scale };
+        let y = ROW.saturating_mul(row).saturating_add(4);
+        let length = if count == 0 { 2 } else { BAR.saturating_mul(count).checked_div(scale).unwrap_or(0) };
+        let (text_y, bar_y) = (y.saturating_add(17), y.saturating_add(3));
         let class = status_class(status);
         let _ = write!(
             out,
             "<g class=\"{class}\" aria-hidden=\"true\"><text class=\"shape\" x=\"2\" y=\"{}\">{}</text>\
              <text x=\"22\" y=\"{}\">{}</text><rect class=\"bar\" x=\"{LABEL}\" y=\"{}\" width=\"{length}\" \
              height=\"{}\" rx=\"2\"/><text class=\"count\" x=\"{}\" y=\"{}\">{count}</text></g>",
-            y + 17,
+            text_y,
             status_shape(status),
-            y + 17,
+            text_y,
             language.status(status),
-            y + 3,
-            ROW - 8,
-            LABEL + length + 6,
-            y + 17,
+            bar_y,
+            ROW.saturating_sub(8),
+            LABEL.saturating_add(length).saturating_add(6),
+            text_y,
         );
     }
     out.push_str("</svg>");

@@ -15,11 +15,11 @@ pub fn push_escaped(out: &mut String, text: &str) {
             b'\'' => "&#39;",
             _ => continue,
         };
-        out.push_str(&text[start..index]);
+        out.push_str(text.get(start..index).unwrap_or_default());
         out.push_str(replacement);
-        start = index + 1;
+        start = index.saturating_add(1);
     }
-    out.push_str(&text[start..]);
+    out.push_str(text.get(start..).unwrap_or_default());
 }
 
 /// `text` escaped for HTML (see [`push_escaped`]).
@@ -29,7 +29,7 @@ pub fn push_escaped(out: &mut String, text: &str) {
 /// assert_eq!(escape_html(r#"<b>&"x"</b>"#), "&lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt;");
 /// ```
 pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
+    let mut out = String::with_capacity(text.len().saturating_add(8));
     push_escaped(&mut out, text);
     out
 }

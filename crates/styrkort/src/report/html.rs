@@ -43,7 +43,7 @@ impl Report {
     pub fn to_html(&self) -> String {
         let language = self.language;
         let scorecard = self.assessments.scorecard();
-        let mut out = String::with_capacity(16_384 + self.row_count() * 700);
+        let mut out = String::with_capacity(self.row_count().saturating_mul(700).saturating_add(16_384));
         let title = language.label(Label::Title);
         let _ = write!(out, "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", language.code());
         out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");

@@ -13,7 +13,7 @@ use std::fmt::Write;
 /// `text` as inline Markdown that renders as exactly these characters: the punctuation that
 /// CommonMark or GitHub tables give a meaning is backslash-escaped; line breaks become spaces.
 pub(crate) fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 4);
+    let mut out = String::with_capacity(text.len().saturating_add(4));
     for c in text.chars() {
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '#' | '~' => {
@@ -38,7 +38,7 @@ impl Report {
         let language = self.language;
         let scorecard = self.assessments.scorecard();
         let rollup = &self.rollup;
-        let mut out = String::with_capacity(8_192 + self.row_count() * 160);
+        let mut out = String::with_capacity(self.row_count().saturating_mul(160).saturating_add(8_192));
         let _ = writeln!(out, "# {}\n", language.label(Label::Title));
         let _ = write!(
             out,

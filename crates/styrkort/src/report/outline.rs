@@ -56,27 +56,34 @@ impl Outline {
         let mut goal_at: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
         for (index, goal) in scorecard.goals.iter().enumerate() {
             let Some(&p) = perspective_of.get(goal.perspective.as_str()) else { continue };
+            let Some(perspective) = perspectives.get_mut(p) else { continue };
             if goal_at.contains_key(goal.id.as_str()) {
                 continue;
             }
-            goal_at.insert(&goal.id, (p, perspectives[p].goals.len()));
-            perspectives[p].goals.push(GoalNode { index, factors: Vec::new() });
+            goal_at.insert(&goal.id, (p, perspective.goals.len()));
+            perspective.goals.push(GoalNode { index, factors: Vec::new() });
         }
         let mut factor_at = vec![None; scorecard.success_factors.len()];
         let mut factor_by_id: FxHashMap<&str, (usize, usize, usize)> = FxHashMap::default();
         for (index, factor) in scorecard.success_factors.iter().enumerate() {
             let Some(&(p, g)) = goal_at.get(factor.goal.as_str()) else { continue };
+            let Some(goal) = perspectives.get_mut(p).and_then(|p| p.goals.get_mut(g)) else { continue };
             if factor_by_id.contains_key(factor.id.as_str()) {
                 continue;
             }
-            let at = (p, g, perspectives[p].goals[g].factors.len());
+            let at = (p, g, goal.factors.len());
             factor_by_id.insert(&factor.id, at);
-            factor_at[index] = Some(at);
-            perspectives[p].goals[g].factors.push(FactorNode { index, measures: Vec::new() });
+            if let Some(slot) = factor_at.get_mut(index) {
+                *slot = Some(at);
+            }
+            goal.factors.push(FactorNode { index, measures: Vec::new() });
         }
-        for (index, measure) in scorecard.measures.iter().enumerate() {
-            if let Some(&(p, g, f)) = factor_by_id.get(measure.success_factor.as_str()) {
-                perspectives[p].goals[g].factors[f].measures.push(index as u32);
+        for (index, measure) in (0u32..).zip(&scorecard.measures) {
+            let Some(&(p, g, f)) = factor_by_id.get(measure.success_factor.as_str()) else { continue };
+            if let Some(factor) =
+                perspectives.get_mut(p).and_then(|p| p.goals.get_mut(g)).and_then(|g| g.factors.get_mut(f))
+            {
+                factor.measures.push(index);
             }
         }
         Outline { perspectives, factor_at }

@@ -47,7 +47,7 @@ pub(crate) fn wrap(text: &str, limit: usize) -> Vec<String> {
     for word in text.split_whitespace() {
         let mut word = word.to_owned();
         loop {
-            let room = if line.is_empty() { limit } else { limit.saturating_sub(width(&line) + 1) };
+            let room = if line.is_empty() { limit } else { limit.saturating_sub(width(&line).saturating_add(1)) };
             if width(&word) <= room {
                 if !line.is_empty() {
                     line.push(' ');
@@ -111,7 +111,8 @@ impl Report {
         let language = self.language;
         let scorecard = self.assessments.scorecard();
         let rollup = &self.rollup;
-        let mut out = Out { text: String::with_capacity(8_192 + self.row_count() * 140), color };
+        let mut out =
+            Out { text: String::with_capacity(self.row_count().saturating_mul(140).saturating_add(8_192)), color };
         out.bold(&language.label(Label::Title).to_uppercase());
         out.text.push('\n');
         let mut meta = format!("{} · {} · {}", scorecard.organisation, scorecard.name, self.period_label());
@@ -160,7 +161,7 @@ impl Report {
             let Some(summary) = rollup.perspectives.get(node.index) else { continue };
             let heading = format!("{}: {}", language.label(Label::Perspective), clean(&summary.name));
             out.text.push('\n');
-            out.bold(&format!("══ {heading} {}", "═".repeat(WIDTH.saturating_sub(width(&heading) + 4))));
+            out.bold(&format!("══ {heading} {}", "═".repeat(WIDTH.saturating_sub(width(&heading).saturating_add(4)))));
             out.text.push('\n');
             out.paragraph("", &summary.sentence);
             for goal in &node.goals {
@@ -182,7 +183,7 @@ impl Report {
         let language = self.language;
         let heading = language.label(Label::Gender);
         out.text.push('\n');
-        out.bold(&format!("══ {heading} {}", "═".repeat(WIDTH.saturating_sub(width(heading) + 4))));
+        out.bold(&format!("══ {heading} {}", "═".repeat(WIDTH.saturating_sub(width(heading).saturating_add(4)))));
         out.text.push('\n');
         out.paragraph("", language.label(Label::GenderIntro));
         let rows = self.gender_rows();
@@ -211,8 +212,8 @@ impl Report {
         let name_w =
             rows.iter().map(|r| width(&clean(&r.measure.name))).max().unwrap_or(0).min(NAME).max(width(headers[0]));
         let mut widths = [0usize; 5];
-        for (column, w) in widths.iter_mut().enumerate() {
-            *w = cells.iter().map(|c| width(&c[column])).max().unwrap_or(0).max(width(headers[column + 1]));
+        for ((column, w), header) in widths.iter_mut().enumerate().zip(headers.iter().skip(1)) {
+            *w = cells.iter().filter_map(|c| c.get(column)).map(|c| width(c)).max().unwrap_or(0).max(width(header));
         }
         let header = format!(
             "{:<name_w$}  {:>w0$}  {:>w1$}  {:>w2$}  {:>w3$}  {}",
@@ -234,7 +235,7 @@ impl Report {
             let name = wrap(&clean(&row.measure.name), name_w);
             let line = format!(
                 "{INDENT}{:<name_w$}  {:>w0$}  {:>w1$}  {:>w2$}  {:>w3$}  {:<w4$}  {}",
-                name[0],
+                name.first().map_or("", String::as_str),
                 cell[0],
                 cell[1],
                 cell[2],
@@ -248,7 +249,7 @@ impl Report {
                 w4 = widths[4]
             );
             let _ = writeln!(out.text, "{}", line.trim_end());
-            for more in &name[1..] {
+            for more in name.iter().skip(1) {
                 let _ = writeln!(out.text, "{INDENT}{more}");
             }
         }
@@ -325,8 +326,12 @@ impl Report {
         let body_w = column(usize::MAX, headers[1], &|r| r.measure.body.as_deref().map_or(0, |b| width(&clean(b))));
         let sex_w = width(headers[2]);
         let target_w = column(TARGET, headers[3], &|r| width(&clean(r.target)));
-        let status_w =
-            Status::ALL.iter().map(|&s| width(language.status(s)) + 2).max().unwrap_or(0).max(width(headers[4]));
+        let status_w = Status::ALL
+            .iter()
+            .map(|&s| width(language.status(s)).saturating_add(2))
+            .max()
+            .unwrap_or(0)
+            .max(width(headers[4]));
         let _ = write!(out.text, "{INDENT}");
         let header = format!(
             "{:<name_w$}  {:<body_w$}  {:<sex_w$}  {:<target_w$}  {:<status_w$}  {}",
@@ -343,7 +348,8 @@ impl Report {
             let _ = write!(
                 out.text,
                 "{INDENT}{:<name_w$}  {body:<body_w$}  {sex:<sex_w$}  {:<target_w$}  ",
-                name[0], target[0]
+                name.first().map_or("", String::as_str),
+                target.first().map_or("", String::as_str)
             );
             let arrow = row.assessment.verdict.trend.arrow();
             out.status(row.assessment.verdict.status, language, if arrow.is_empty() { 0 } else { status_w });

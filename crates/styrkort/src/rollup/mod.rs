@@ -190,7 +190,7 @@ impl Assessments {
         let total = StatusCounts::of(goals.iter().map(|g| g.reported));
         let forecasts = StatusCounts::of(goals.iter().filter_map(forecast));
         Rollup {
-            unit: unit.map(|u| scorecard.units[u as usize].id.clone()),
+            unit: unit.and_then(|u| Some(scorecard.units.get(u as usize)?.id.clone())),
             sentence: summary_sentence(&total, SentenceKind::Period),
             forecast_sentence: (forecasts.total() > 0).then(|| summary_sentence(&forecasts, SentenceKind::Forecast)),
             success_factors,

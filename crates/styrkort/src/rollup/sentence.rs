@@ -30,7 +30,8 @@ impl StatusCounts {
 
     /// Counts one more.
     pub fn add(&mut self, status: Status) {
-        *self.get_mut(status) += 1;
+        let count = self.get_mut(status);
+        *count = count.saturating_add(1);
     }
 
     /// The count of one status.
@@ -54,7 +55,9 @@ impl StatusCounts {
 
     /// All counted.
     pub fn total(&self) -> usize {
-        self.achieved + self.partially_achieved + self.not_achieved + self.not_assessed
+        [self.achieved, self.partially_achieved, self.not_achieved, self.not_assessed]
+            .into_iter()
+            .fold(0, usize::saturating_add)
     }
 }
 
@@ -131,7 +134,7 @@ pub fn summary_sentence(counts: &StatusCounts, kind: SentenceKind) -> String {
     let mut sentence = String::from(opening);
     for (index, part) in parts.iter().enumerate() {
         if index > 0 {
-            sentence.push_str(if index + 1 == parts.len() { " och " } else { ", " });
+            sentence.push_str(if index.saturating_add(1) == parts.len() { " och " } else { ", " });
         }
         sentence.push_str(part);
     }
