@@ -28,8 +28,9 @@ struct MeasureContext<'a> {
     period: Period,
 }
 
-/// Which units to assess.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// Which units to assess. Serialised as `"all"`, `"organisation"` or `{"unit": "norr"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum UnitSelection {
     /// The organisation itself (observations without a unit) and, when the scorecard has units,
     /// every unit.

@@ -68,10 +68,55 @@ pub struct Assessments {
     spans: Vec<(u32, u32, u32, u32)>,
 }
 
+/// What assessments are made of, borrowed for serialising.
+#[derive(serde::Serialize)]
+struct AssessmentsRef<'a> {
+    scorecard: &'a Scorecard,
+    rules: &'a RuleSet,
+    period: Period,
+    selection: &'a UnitSelection,
+    rows: &'a [Assessment],
+}
+
+/// What assessments are made of, owned for deserialising.
+#[derive(serde::Deserialize)]
+struct AssessmentsData {
+    scorecard: Scorecard,
+    rules: RuleSet,
+    period: Period,
+    selection: UnitSelection,
+    rows: Vec<Assessment>,
+}
+
+impl serde::Serialize for Assessments {
+    /// The scorecard, rule set, period, selection and rows; the engine is prepared again when
+    /// they are read back (so that assessments travel to worker processes and back).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        AssessmentsRef {
+            scorecard: self.scorecard(),
+            rules: self.rules(),
+            period: self.period,
+            selection: &self.selection,
+            rows: &self.rows,
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Assessments {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Assessments, D::Error> {
+        let data = AssessmentsData::deserialize(deserializer)?;
+        data.rules.validate().map_err(serde::de::Error::custom)?;
+        let engine = Engine::new(data.scorecard, data.rules);
+        Assessments::from_rows(engine, data.period, data.selection, data.rows).map_err(serde::de::Error::custom)
+    }
+}
+
 impl Assessments {
     /// Assesses a scorecard's observations for a period, for the units selected.
     ///
-    /// Fails, rather than leave anything out in silence, on a unit id the scorecard does not
+    /// Fails, rather than leave anything out in silence, on a rule set out of range
+    /// ([`RuleSet::validate`]), on a unit id the scorecard does not
     /// declare ([`ErrorKind::UnknownUnit`](crate::ErrorKind::UnknownUnit)) and on observations
     /// that name a measure or unit the scorecard does not have, a sex the measure is not split
     /// by, or the same unit, measure, period and sex twice
@@ -83,6 +128,7 @@ impl Assessments {
         rules: RuleSet,
         selection: &UnitSelection,
     ) -> Result<Assessments, crate::Error> {
+        rules.validate()?;
         let engine = Engine::new(scorecard, rules);
         let index = engine.index(observations)?;
         let rows = engine.assess(&index, period, selection)?;

@@ -1,6 +1,7 @@
 //! The rule set of the assessment (SPEC §3 and §4): every number and choice the engine uses is a
 //! named, documented, serialisable setting here, with the specification's defaults.
 
+use crate::error::{Diagnostic, Error, ErrorKind, Location};
 use crate::model::MeasureKind;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -109,6 +110,55 @@ impl Default for RuleSet {
     }
 }
 
+/// A setting out of its range: the setting's path (`partial_band`, `rollup.weights.M1`) and
+/// what is allowed.
+fn out_of_range(setting: &str, value: Decimal, allowed: &str) -> Diagnostic {
+    let mut location = Location::default();
+    location.field = Some(setting.to_owned());
+    Diagnostic::new(location, format!("{setting} = {value} is out of range: expected {allowed}"))
+}
+
+impl RuleSet {
+    /// Checks that every setting is within its range: the bands and the margin are fractions
+    /// from 0 up to (not including) 1 (0,05 is 5 %); the roll-up's partial weight and
+    /// thresholds lie between 0 and 1, with `not_achieved_to` below `achieved_from`; weights are
+    /// not negative. Every problem is a diagnostic whose `field` names the setting.
+    pub fn validate(&self) -> Result<(), Error> {
+        let mut problems = Vec::new();
+        let fraction = "a fraction from 0 up to 1, such as 0,05 for 5 %";
+        for (setting, value) in [
+            ("partial_band", self.partial_band),
+            ("trend_band", self.trend_band),
+            ("equivalence_margin", self.equivalence_margin),
+        ] {
+            if value < Decimal::ZERO || value >= Decimal::ONE {
+                problems.push(out_of_range(setting, value, fraction));
+            }
+        }
+        let policy = &self.rollup;
+        let unit = |value: Decimal| value >= Decimal::ZERO && value <= Decimal::ONE;
+        if !unit(policy.partial_weight) {
+            problems.push(out_of_range("rollup.partial_weight", policy.partial_weight, "a score from 0 to 1"));
+        }
+        if !unit(policy.achieved_from) || policy.achieved_from.is_zero() {
+            problems.push(out_of_range("rollup.achieved_from", policy.achieved_from, "a score above 0, at most 1"));
+        }
+        if !unit(policy.not_achieved_to) || policy.not_achieved_to >= policy.achieved_from {
+            problems.push(out_of_range(
+                "rollup.not_achieved_to",
+                policy.not_achieved_to,
+                "a score from 0, below rollup.achieved_from",
+            ));
+        }
+        for (measure, weight) in &policy.weights {
+            if *weight < Decimal::ZERO {
+                problems.push(out_of_range(&format!("rollup.weights.{measure}"), *weight, "a weight of 0 or more"));
+            }
+        }
+        Error::check(ErrorKind::Rules, (), problems)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,5 +172,22 @@ mod tests {
         assert_eq!(partial.partial_band, Decimal::new(1, 1));
         assert_eq!(partial.equivalence_margin, Decimal::new(5, 2));
         assert!(serde_json::from_str::<RuleSet>(r#"{"partial": 1}"#).is_err(), "an unknown setting is an error");
+    }
+
+    #[test]
+    fn settings_out_of_range_are_named_with_what_is_allowed() {
+        assert_eq!(RuleSet::default().validate(), Ok(()));
+        let mut rules =
+            RuleSet { partial_band: Decimal::new(-2, 1), equivalence_margin: Decimal::from(3), ..RuleSet::default() };
+        rules.rollup.not_achieved_to = Decimal::from(2);
+        rules.rollup.weights.insert("M1".into(), Decimal::NEGATIVE_ONE);
+        let error = rules.validate().expect_err("out of range");
+        assert_eq!(error.kind(), ErrorKind::Rules);
+        let fields: Vec<_> = error.diagnostics().iter().filter_map(|d| d.location.field.as_deref()).collect();
+        assert_eq!(fields, ["partial_band", "equivalence_margin", "rollup.not_achieved_to", "rollup.weights.M1"]);
+        assert_eq!(
+            error.diagnostics()[0].message,
+            "partial_band = -0.2 is out of range: expected a fraction from 0 up to 1, such as 0,05 for 5 %"
+        );
     }
 }

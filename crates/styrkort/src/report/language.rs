@@ -6,7 +6,8 @@ use crate::assess::Trend;
 use crate::model::{ReportPoint, Sex, Status};
 
 /// The language of the report's labels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Language {
     /// Svenska: every label as the regions write them (the default).
     #[default]

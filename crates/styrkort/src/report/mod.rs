@@ -62,6 +62,38 @@ pub struct Report {
     outline: Outline,
 }
 
+/// What a report is made of, borrowed for serialising.
+#[derive(serde::Serialize)]
+struct ReportRef<'a> {
+    assessments: &'a Assessments,
+    judgements: &'a [Judgement],
+    language: Language,
+}
+
+/// What a report is made of, owned for deserialising.
+#[derive(serde::Deserialize)]
+struct ReportData {
+    assessments: Assessments,
+    judgements: Vec<Judgement>,
+    language: Language,
+}
+
+impl serde::Serialize for Report {
+    /// The assessments, the period's judgements and the language; the roll-up and outline are
+    /// computed again when read back.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        ReportRef { assessments: &self.assessments, judgements: &self.judgements, language: self.language }
+            .serialize(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Report {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Report, D::Error> {
+        let data = ReportData::deserialize(deserializer)?;
+        Ok(Report::new(data.assessments, &data.judgements).with_language(data.language))
+    }
+}
+
 impl Report {
     /// Builds the report from assessments and the judgements recorded (those of other periods
     /// are left out); the roll-up is computed here, once.
