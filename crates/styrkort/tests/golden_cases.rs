@@ -1,12 +1,14 @@
 //! The golden cases of `tests/fixtures/cases/` (shared with the C and Python suites): each
-//! case's plan and observations, assessed for its period, give exactly the rows of its
-//! `expected.json`. Regenerate with `UPDATE_GOLDEN=1` and review the diff.
+//! case's plan and observations, assessed for its period, give exactly the records of its
+//! `expected.json`, in the public record shape every binding exposes. Regenerate with
+//! `UPDATE_GOLDEN=1` and review the diff.
 
-use serde_json::{Value, json};
+use serde_json::Value;
 use std::path::{Path, PathBuf};
 use styrkort::assess::{Assessments, RuleSet, UnitSelection};
 use styrkort::io::{load_observations, load_scorecard};
 use styrkort::model::Period;
+use styrkort::report::Report;
 
 fn cases() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/cases");
@@ -19,8 +21,9 @@ fn cases() -> Vec<PathBuf> {
     cases
 }
 
-/// The rows of a case as JSON: what every binding must reproduce.
-fn rows(case: &Path) -> Value {
+/// The records of a case as JSON: what every binding must reproduce, in the public record
+/// shape (`Report::to_json`), unit by unit and sex by sex.
+fn records(case: &Path) -> Value {
     #[derive(serde::Deserialize)]
     struct Case {
         period: Period,
@@ -31,25 +34,10 @@ fn rows(case: &Path) -> Value {
     let scorecard = load_scorecard(case.join("plan.toml")).unwrap_or_else(|e| panic!("{e}"));
     let observations =
         load_observations(case.join("observations.csv"), Some(&scorecard)).unwrap_or_else(|e| panic!("{e}"));
-    let assessments =
-        Assessments::new(scorecard, &observations, period, RuleSet::default(), &UnitSelection::All).expect("assesses");
-    let rows: Vec<Value> = assessments
-        .rows()
-        .iter()
-        .map(|row| {
-            json!({
-                "measure": assessments.measure(row).expect("a measure").id,
-                "unit": assessments.unit_id(row),
-                "sex": row.sex,
-                "status": row.verdict.status,
-                "reason": row.verdict.reason,
-                "trend": row.verdict.trend,
-                "value": row.verdict.value.map(|v| v.round_dp(4).normalize().to_string()),
-                "target_value": row.verdict.target_value.map(|v| v.round_dp(4).normalize().to_string()),
-            })
-        })
-        .collect();
-    json!({ "period": period, "rows": rows })
+    let assessments = Assessments::new(scorecard, &observations, period, RuleSet::default(), &UnitSelection::All)
+        .expect("assesses");
+    let json = Report::new(assessments, &[]).to_json().expect("the records as JSON");
+    serde_json::from_str(&json).expect("valid JSON")
 }
 
 #[test]
@@ -57,7 +45,7 @@ fn every_case_gives_its_expected_rows() {
     let cases = cases();
     assert!(cases.len() >= 3, "the golden cases are present");
     for case in cases {
-        let actual = rows(&case);
+        let actual = records(&case);
         let path = case.join("expected.json");
         if std::env::var_os("UPDATE_GOLDEN").is_some() {
             let text = serde_json::to_string_pretty(&actual).expect("writes") + "\n";
