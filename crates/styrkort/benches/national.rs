@@ -29,10 +29,10 @@ const TARGETS: [(&str, Polarity, Accumulation, &str); 8] = [
 pub fn scorecard() -> Scorecard {
     let mut scorecard = Scorecard::new("Sverige", "Nationell uppföljning", (2024, 2025));
     for r in 0..REGIONS {
-        scorecard.units.push(Unit { id: format!("R{r:02}"), name: format!("Region {r}"), parent: None });
+        scorecard.units.push(OrgUnit { id: format!("R{r:02}"), name: format!("Region {r}"), parent: None });
     }
     for m in 0..MUNICIPALITIES {
-        scorecard.units.push(Unit {
+        scorecard.units.push(OrgUnit {
             id: format!("K{m:03}"),
             name: format!("Kommun {m}"),
             parent: Some(format!("R{:02}", m % REGIONS)),

@@ -60,7 +60,7 @@ pub use judgement::Judgement;
 pub use measure::{Accumulation, Baseline, Measure, MeasureKind, Polarity, UnitOfMeasure};
 pub use observation::{MilestoneState, MissingReason, Observation, Outcome};
 pub use observations::Observations;
-pub use organisation::{Body, Goal, Perspective, Risk, SuccessFactor, Unit};
+pub use organisation::{Body, Goal, OrgUnit, Perspective, Risk, SuccessFactor};
 pub use period::{Period, ReportPoint};
 pub use scorecard::{SCHEMA_VERSION, Scorecard};
 pub use sex::Sex;

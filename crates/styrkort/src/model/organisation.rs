@@ -17,7 +17,7 @@ pub struct Body {
 /// at every level.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Unit {
+pub struct OrgUnit {
     /// Identifier used by observations.
     pub id: String,
     /// Display name.

@@ -1,6 +1,6 @@
 //! The scorecard ("styrkort"): one plan of one organisation, as flat tables that refer by id.
 
-use super::{Body, Goal, Measure, Perspective, SuccessFactor, Unit};
+use super::{Body, Goal, Measure, OrgUnit, Perspective, SuccessFactor};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this library reads and writes (`schema = 1`).
@@ -29,7 +29,7 @@ pub struct Scorecard {
     pub bodies: Vec<Body>,
     /// The organisational tree; empty when the plan is followed up for the organisation only.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub units: Vec<Unit>,
+    pub units: Vec<OrgUnit>,
     /// Perspectives in order; the five Swedish defaults when a file declares none.
     #[serde(default = "Perspective::defaults")]
     pub perspectives: Vec<Perspective>,
@@ -68,7 +68,7 @@ impl Scorecard {
     }
 
     /// The unit with this id.
-    pub fn unit(&self, id: &str) -> Option<&Unit> {
+    pub fn unit(&self, id: &str) -> Option<&OrgUnit> {
         self.units.iter().find(|unit| unit.id == id)
     }
 
