@@ -196,4 +196,58 @@ proptest! {
         let report = styrkort::report::Report::new(assessments, &[]);
         let _ = (report.to_html(), report.to_text(false), report.to_markdown());
     }
+
+    /// Nor does any rule set: every setting drawn from the extremes as well. One inside its
+    /// ranges assesses; one outside is an error of kind `rules` from `Assessments::new`, and
+    /// the engine, which does not check, still never panics on it.
+    #[test]
+    fn extreme_rule_sets_never_panic(
+        target in prop::sample::select(vec!["72 %", "Öka", "Minska med 5 %", "I nivå med riket", "270", "K 16,0 M 17,2"]),
+        value in extreme(), base in extreme(), reference in extreme(),
+        partial_band in extreme(), trend_band in extreme(), equivalence_margin in extreme(),
+        partial_weight in extreme(), achieved_from in extreme(), not_achieved_to in extreme(), weight in extreme(),
+        improving in any::<bool>(), pro_rating in any::<bool>(), weighted in any::<bool>(), rounded in any::<bool>(),
+    ) {
+        use styrkort::assess::{Engine, RollupMethod, Rounding};
+        let mut rules = RuleSet {
+            partial_band, trend_band, equivalence_margin,
+            improving_counts_as_partial: improving,
+            interim_pro_rating: pro_rating,
+            rounding: if rounded { Rounding::TargetPrecision } else { Rounding::Exact },
+            ..RuleSet::default()
+        };
+        rules.rollup.method = if weighted { RollupMethod::Weighted } else { RollupMethod::AllOrNothing };
+        (rules.rollup.partial_weight, rules.rollup.achieved_from, rules.rollup.not_achieved_to) =
+            (partial_weight, achieved_from, not_achieved_to);
+        rules.rollup.weights.insert("M".into(), weight);
+        let mut scorecard = scorecard(target, Polarity::HigherIsBetter);
+        scorecard.measures[0].sexes = vec![Sex::Total, Sex::Women, Sex::Men];
+        scorecard.measures[0].accumulation = Accumulation::Cumulative;
+        let period: Period = "2021-DÅ08".parse().expect("period");
+        let mut observations = Observations::new();
+        for sex in [Sex::Total, Sex::Women, Sex::Men] {
+            let mut now = Observation::value("M", period, sex, value);
+            now.reference = Some(reference);
+            observations.push(now);
+            observations.push(Observation::value("M", period.year_before(), sex, base));
+        }
+        let valid = rules.validate().is_ok();
+        match Assessments::new(scorecard.clone(), &observations, period, rules.clone(), &UnitSelection::All) {
+            Ok(assessments) => {
+                prop_assert!(valid);
+                let _ = assessments.records();
+                let report = styrkort::report::Report::new(assessments, &[]);
+                let _ = (report.to_html(), report.to_text(true), report.to_markdown());
+            }
+            Err(error) => {
+                prop_assert!(!valid);
+                prop_assert_eq!(error.kind(), styrkort::ErrorKind::Rules);
+            }
+        }
+        let engine = Engine::new(scorecard, rules);
+        let index = engine.index(&observations).expect("the observations fit");
+        let rows = engine.assess(&index, period, &UnitSelection::All).expect("assesses");
+        let assessments = Assessments::from_rows(engine, period, UnitSelection::All, rows).expect("the engine's rows");
+        let _ = (assessments.records(), assessments.rollup(None, &[]));
+    }
 }

@@ -34,8 +34,8 @@ fn records(case: &Path) -> Value {
     let scorecard = load_scorecard(case.join("plan.toml")).unwrap_or_else(|e| panic!("{e}"));
     let observations =
         load_observations(case.join("observations.csv"), Some(&scorecard)).unwrap_or_else(|e| panic!("{e}"));
-    let assessments = Assessments::new(scorecard, &observations, period, RuleSet::default(), &UnitSelection::All)
-        .expect("assesses");
+    let assessments =
+        Assessments::new(scorecard, &observations, period, RuleSet::default(), &UnitSelection::All).expect("assesses");
     let json = Report::new(assessments, &[]).to_json().expect("the records as JSON");
     serde_json::from_str(&json).expect("valid JSON")
 }

@@ -9,7 +9,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     for format in [Format::Toml, Format::Json] {
         if let Err(error) = read_judgements("fuzz", text, format, None) {
-            assert!(!error.diagnostics.is_empty());
+            assert!(!error.diagnostics().is_empty());
         }
     }
 });

@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
     for format in [ObservationFormat::Csv, ObservationFormat::Json] {
         for scorecard in [None, Some(plan())] {
             if let Err(error) = read_observations("fuzz", text, format, scorecard) {
-                assert!(!error.diagnostics.is_empty());
+                assert!(!error.diagnostics().is_empty());
             }
         }
     }

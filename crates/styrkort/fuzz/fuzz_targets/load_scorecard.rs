@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
                 let toml = scorecard.to_toml_string().expect("a loaded scorecard writes");
                 assert_eq!(read_scorecard("again", &toml, Format::Toml).as_ref(), Ok(&scorecard), "{toml}");
             }
-            Err(error) => assert!(!error.diagnostics.is_empty()),
+            Err(error) => assert!(!error.diagnostics().is_empty()),
         }
     }
 });

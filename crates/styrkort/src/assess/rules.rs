@@ -113,8 +113,7 @@ impl Default for RuleSet {
 /// A setting out of its range: the setting's path (`partial_band`, `rollup.weights.M1`) and
 /// what is allowed.
 fn out_of_range(setting: &str, value: Decimal, allowed: &str) -> Diagnostic {
-    let mut location = Location::default();
-    location.field = Some(setting.to_owned());
+    let location = Location { field: Some(setting.to_owned()), ..Location::default() };
     Diagnostic::new(location, format!("{setting} = {value} is out of range: expected {allowed}"))
 }
 
