@@ -28,3 +28,8 @@ pub use example::Example;
 pub use model::{Judgement, Measure, Observation, Period, Scorecard, Sex, Status};
 pub use report::Report;
 pub use target::Target;
+
+/// The README's Rust quick start, compiled and run as a test.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct ReadmeQuickStart;
