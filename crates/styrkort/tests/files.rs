@@ -184,3 +184,24 @@ fn a_missing_file_is_a_diagnostic_not_a_panic() {
     let error = load_scorecard("/nonexistent/plan.toml").expect_err("no such file");
     assert!(error.to_string().starts_with("/nonexistent/plan.toml: cannot read:"), "{error}");
 }
+
+#[test]
+fn json_numbers_keep_every_digit() {
+    let plan = minimal();
+    let json = r#"[{"measure": "M1", "period": "2021-DÅ04", "sex": "K", "value": 7.000000000000000001},
+                  {"measure": "M1", "period": "2021-DÅ04", "sex": "M", "value": 1.2345678901234567890123456e25}]"#;
+    let observations = read_observations("a.json", json, ObservationFormat::Json, Some(&plan)).expect("loads");
+    let values: Vec<_> = observations.iter().map(|o| o.outcome).collect();
+    assert_eq!(
+        values,
+        [Outcome::Value(d("7.000000000000000001")), Outcome::Value(d("12345678901234567890123456"))],
+        "no digit passes through a float"
+    );
+    let too_fine = r#"[{"measure": "M1", "period": "2021-DÅ04", "sex": "K", "value": 1e-40}]"#;
+    let error = read_observations("b.json", too_fine, ObservationFormat::Json, None).expect_err("not exact");
+    assert!(error.to_string().starts_with("b.json:1:64: [0].value: 1e-40 does not fit a decimal exactly"), "{error}");
+    let scorecard = minimal().to_json_string().expect("JSON").replace("\"16,9\"", "16.900000000000000000000001");
+    let read = read_scorecard("plan.json", &scorecard, Format::Json).expect("loads");
+    let baseline = read.measures[0].baseline.as_ref().and_then(|b| b.women);
+    assert_eq!(baseline, Some(d("16.900000000000000000000001")));
+}
