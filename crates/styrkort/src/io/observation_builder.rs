@@ -144,8 +144,8 @@ pub struct ObservationBuilder {
     /// Whether rows are records that name their own fields.
     records: bool,
     /// The last measure and unit ids seen and their interned index: rows come grouped.
-    last_measure: Option<(String, u32)>,
-    last_unit: Option<(String, u32)>,
+    last_measure: Option<u32>,
+    last_unit: Option<u32>,
 }
 
 impl ObservationBuilder {
@@ -230,12 +230,11 @@ impl ObservationBuilder {
     /// [`ObservationBuilder::records`], of [`ObservationColumn::ALL`]). `line` is the row's line
     /// in the source, when it has one. A row with a problem is reported and left out.
     pub fn push<'f>(&mut self, line: Option<usize>, field: impl Fn(usize) -> Field<'f>) {
-        let source = self.source.clone();
         let row = self.rows;
         let positions = self.positions;
         self.push_located(
-            |column| {
-                let mut location = Location::file(source.as_str()).in_row(row, column.map(ObservationColumn::name));
+            |source, column| {
+                let mut location = Location::file(source).in_row(row, column.map(ObservationColumn::name));
                 location.line = line;
                 location.column = column.and_then(|c| at(&positions, c)).map(|p| p.saturating_add(1));
                 location
@@ -246,10 +245,10 @@ impl ObservationBuilder {
     }
 
     /// As [`ObservationBuilder::push`], with the location of each problem given by `locate`
-    /// (the column concerned, or none for the whole row).
+    /// (from the source's name and the column concerned, or none for the whole row).
     pub(crate) fn push_located<'f>(
         &mut self,
-        locate: impl Fn(Option<ObservationColumn>) -> Location,
+        locate: impl Fn(&str, Option<ObservationColumn>) -> Location,
         line: Option<usize>,
         field: impl Fn(usize) -> Field<'f>,
     ) {
@@ -278,7 +277,8 @@ impl ObservationBuilder {
             Err(problems) => {
                 for (column, message) in problems {
                     let message = self.about(row, column.name(), &message);
-                    self.diagnostics.push(Diagnostic::new(locate(Some(column)), message));
+                    let location = locate(&self.source, Some(column));
+                    self.diagnostics.push(Diagnostic::new(location, message));
                 }
             }
         }
@@ -345,21 +345,21 @@ fn at(positions: &[Option<usize>; 11], column: ObservationColumn) -> Option<usiz
 }
 
 /// Interns an id, reusing the last one when it repeats (rows of one measure come together).
-fn intern(observations: &mut Observations, last: &mut Option<(String, u32)>, id: &str) -> u32 {
-    if let Some((text, index)) = last
-        && text == id
+fn intern(observations: &mut Observations, last: &mut Option<u32>, id: &str) -> u32 {
+    if let Some(index) = *last
+        && observations.id(index) == Some(id)
     {
-        return *index;
+        return index;
     }
     let index = observations.intern(id);
-    *last = Some((id.to_owned(), index));
+    *last = Some(index);
     index
 }
 
-/// A row that reads.
-struct ParsedRow {
-    unit: Option<String>,
-    measure: String,
+/// A row that reads; its ids borrowed from the row's fields where they are texts.
+struct ParsedRow<'f> {
+    unit: Option<Cow<'f, str>>,
+    measure: Cow<'f, str>,
     period: Period,
     sex: Sex,
     outcome: Outcome,
@@ -384,7 +384,9 @@ fn code<T>(
 }
 
 /// The rules of one observation record, with every bad field reported.
-fn read_row<'f>(field: impl Fn(ObservationColumn) -> Field<'f>) -> Result<ParsedRow, Vec<(ObservationColumn, String)>> {
+fn read_row<'f>(
+    field: impl Fn(ObservationColumn) -> Field<'f>,
+) -> Result<ParsedRow<'f>, Vec<(ObservationColumn, String)>> {
     use ObservationColumn as C;
     let mut problems = Vec::new();
     let text = |column: C| field(column).text();
@@ -484,15 +486,7 @@ fn read_row<'f>(field: impl Fn(ObservationColumn) -> Field<'f>) -> Result<Parsed
                 Field::Number(number) => Some(number.to_string()),
                 _ => None,
             };
-            Ok(ParsedRow {
-                unit: text(C::Unit).map(Cow::into_owned),
-                measure: measure.into_owned(),
-                period,
-                sex,
-                outcome,
-                reference,
-                note,
-            })
+            Ok(ParsedRow { unit: text(C::Unit), measure, period, sex, outcome, reference, note })
         }
         _ => Err(problems),
     }

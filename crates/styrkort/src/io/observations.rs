@@ -190,7 +190,7 @@ fn read_json(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Ob
         }
         let line = at_item.line;
         builder.push_located(
-            |column| match column {
+            |_, column| match column {
                 Some(column) => key_location(column.name()),
                 None => at_item.clone(),
             },
