@@ -21,6 +21,15 @@ pub enum Format {
 }
 
 impl Format {
+    /// The format a text is in: JSON when it starts (after white space) with `{` or `[`, TOML
+    /// otherwise; for text handed over without a file name (the C ABI's rule sets).
+    pub fn of_text(text: &str) -> Format {
+        match text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').as_bytes().first() {
+            Some(b'{' | b'[') => Format::Json,
+            _ => Format::Toml,
+        }
+    }
+
     /// The format a file name implies: `.json` is JSON, anything else TOML.
     pub fn of_path(path: &std::path::Path) -> Format {
         match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {

@@ -240,6 +240,17 @@ pub fn status_shape(status: Status) -> &'static str {
     }
 }
 
+/// The colour of a status in every rendering (the HTML's legend, badges and charts, and the
+/// Python package's plots): green, yellow, red and grey, as hex RGB.
+pub fn status_colour(status: Status) -> &'static str {
+    match status {
+        Status::Achieved => "#1e7b34",
+        Status::PartiallyAchieved => "#c99a00",
+        Status::NotAchieved => "#c62828",
+        Status::NotAssessed => "#6b6b6b",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,5 +263,13 @@ mod tests {
         assert_eq!(Language::parse("fi"), None);
         assert_eq!(Language::Swedish.status(Status::NotAssessed), "Kan ej bedömas");
         assert_eq!(Language::English.status(Status::PartiallyAchieved), "Partially achieved");
+    }
+
+    #[test]
+    fn the_colours_are_the_style_sheet_s() {
+        let style = include_str!("style.css");
+        for (status, name) in Status::ALL.into_iter().zip(["--green", "--yellow", "--red", "--grey"]) {
+            assert!(style.contains(&format!("{name}: {};", status_colour(status))), "{name}");
+        }
     }
 }

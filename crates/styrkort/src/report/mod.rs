@@ -37,7 +37,7 @@ mod text;
 mod tidy;
 
 pub use escape::{escape_html, push_escaped};
-pub use language::{Language, status_shape};
+pub use language::{Language, status_colour, status_shape};
 
 use crate::assess::{Assessment, Assessments, Record};
 use crate::model::{Judgement, Measure};
