@@ -156,3 +156,36 @@ fn observations_from_columns_follow_the_csv_rules_and_say_where() {
         "data frame: row 2: column 'value': 'x' is not a number: expected digits with a decimal comma or point, such as 16,9"
     );
 }
+
+#[test]
+fn every_code_of_a_verdict_is_its_json_name() {
+    use styrkort::assess::{Comparison, Rule};
+    fn json(value: impl serde::Serialize) -> String {
+        serde_json::to_value(value).expect("serialises").as_str().expect("a string").to_owned()
+    }
+    let rules = [
+        Rule::NotReported,
+        Rule::Data,
+        Rule::NoTarget,
+        Rule::Level,
+        Rule::Bound,
+        Rule::Direction,
+        Rule::RelativeChange,
+        Rule::Deadline,
+        Rule::Benchmark,
+        Rule::Milestone,
+        Rule::Fraction,
+        Rule::GenderBalance,
+        Rule::EveryUnit,
+        Rule::Composite,
+        Rule::Unreadable,
+    ];
+    for rule in rules {
+        assert_eq!(rule.code(), json(rule));
+    }
+    for comparison in
+        [Comparison::AtLeast, Comparison::Above, Comparison::AtMost, Comparison::Below, Comparison::Between]
+    {
+        assert_eq!(comparison.code(), json(comparison));
+    }
+}

@@ -143,6 +143,31 @@ pub enum Rule {
     Unreadable,
 }
 
+impl Rule {
+    /// The machine code, as JSON and CSV write it: `not_reported`, `data`, `no_target`,
+    /// `level`, `bound`, `direction`, `relative_change`, `deadline`, `benchmark`, `milestone`,
+    /// `fraction`, `gender_balance`, `every_unit`, `composite`, `unreadable`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Rule::NotReported => "not_reported",
+            Rule::Data => "data",
+            Rule::NoTarget => "no_target",
+            Rule::Level => "level",
+            Rule::Bound => "bound",
+            Rule::Direction => "direction",
+            Rule::RelativeChange => "relative_change",
+            Rule::Deadline => "deadline",
+            Rule::Benchmark => "benchmark",
+            Rule::Milestone => "milestone",
+            Rule::Fraction => "fraction",
+            Rule::GenderBalance => "gender_balance",
+            Rule::EveryUnit => "every_unit",
+            Rule::Composite => "composite",
+            Rule::Unreadable => "unreadable",
+        }
+    }
+}
+
 /// How the value related to the target, for the explanation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -157,6 +182,20 @@ pub enum Comparison {
     Below,
     /// `low ≤ value ≤ high` is met (gender balance).
     Between,
+}
+
+impl Comparison {
+    /// The machine code, as JSON and CSV write it: `at_least`, `above`, `at_most`, `below`,
+    /// `between`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Comparison::AtLeast => "at_least",
+            Comparison::Above => "above",
+            Comparison::AtMost => "at_most",
+            Comparison::Below => "below",
+            Comparison::Between => "between",
+        }
+    }
 }
 
 /// What the engine made of one row: the status and why, the trend, and the numbers that were
