@@ -2,15 +2,25 @@
 //! `styrkort_string_free` takes back, and the library's version.
 
 use crate::boundary::{Out, guarded};
+use std::borrow::Cow;
 use std::ffi::{CStr, CString, c_char};
 
 /// A text as a C string. C strings end at the first NUL, so a NUL character inside the text
 /// (which a TOML escape can put into a name) is written as U+FFFD instead of cutting it short.
 pub(crate) fn to_c_string(text: String) -> CString {
     CString::new(text).unwrap_or_else(|error| {
-        let text = String::from_utf8_lossy(&error.into_vec()).replace('\0', "\u{fffd}");
-        CString::new(text).unwrap_or_default()
+        let text = String::from_utf8_lossy(&error.into_vec()).into_owned();
+        CString::new(without_nul(&text).into_owned()).unwrap_or_default()
     })
+}
+
+/// A text with every NUL character written as U+FFFD (see [`to_c_string`]); borrowed when it
+/// has none, as nearly every text.
+pub(crate) fn without_nul(text: &str) -> Cow<'_, str> {
+    match text.contains('\0') {
+        true => Cow::Owned(text.replace('\0', "\u{fffd}")),
+        false => Cow::Borrowed(text),
+    }
 }
 
 /// Hands an owned string to C through an out-parameter; C frees it with
