@@ -104,3 +104,16 @@ test-c: c-tools c-lib
 		examples/norrbotten-2020/judgements-2020-DÅ04.toml > $(C_OUT)/report.txt
 	grep -q "ett av de 20 strategiska målen helt har uppnåtts" $(C_OUT)/report.txt
 	grep -q "<!DOCTYPE html>" $(C_OUT)/rapport.html
+
+## The C ABI's speed on the national data set (never part of `test`): in three rounds on the
+## same files, styrkort_assess from C beside the same call in Rust, then every row walked
+## through styrkort_report_get.
+bench-c: c-lib
+	@mkdir -p $(C_OUT)/national
+	$(CARGO) build -q --release -j$(JOBS) -p styrkort-capi --example national
+	$(CC) -O2 -std=c99 -Wall -Wextra -Werror -pedantic -Iinclude bindings/c/benches/national.c \
+		$(C_LIB)/libstyrkort.a $(NATIVE_LIBS) -o $(C_OUT)/national-c
+	test -f $(C_OUT)/national/observations.csv || $(C_LIB)/examples/national write $(C_OUT)/national
+	for round in 1 2 3; do \
+		$(C_LIB)/examples/national assess $(C_OUT)/national 7 && $(C_OUT)/national-c $(C_OUT)/national 7 || exit 1; \
+	done
