@@ -4,6 +4,8 @@
 
 use super::Population;
 use rust_decimal::Decimal;
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 
 /// Whether `word` equals `lower` (a lower-case keyword), ignoring case. Allocates nothing.
 pub(crate) fn eq_ci(word: &str, lower: &str) -> bool {
@@ -383,19 +385,32 @@ const MISSPELT_LETTERS: usize = 6;
 /// inflection, or a word of six letters or more one slip (a letter left out, added, changed, or
 /// two swapped) from one of [`MILESTONE`] ("genomföd", "implementrad", "upprätad").
 pub(crate) fn is_deliverable(word: &str) -> bool {
-    if any_ci(word, MILESTONE) {
+    static KNOWN: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    let mut buffer = [0u8; LONGEST_WORD];
+    let Some(lower) = lower_case(word, &mut buffer) else { return false };
+    if KNOWN.get_or_init(|| MILESTONE.iter().copied().collect()).contains(lower)
+        || DELIVERABLE_STEMS.iter().any(|stem| lower.starts_with(stem))
+    {
         return true;
     }
-    let letters: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
-    let lower: String = letters.iter().collect();
-    if DELIVERABLE_STEMS.iter().any(|stem| lower.starts_with(stem)) {
-        return true;
-    }
+    let mut letters = ['\0'; LONGEST_WORD];
+    let letters = chars(lower, &mut letters);
+    let mut known_letters = ['\0'; LONGEST_WORD];
     letters.len() >= MISSPELT_LETTERS
         && MILESTONE.iter().any(|known| {
-            let known: Vec<char> = known.chars().collect();
-            known.len() >= MISSPELT_LETTERS && one_slip(&letters, &known)
+            let known = chars(known, &mut known_letters);
+            known.len() >= MISSPELT_LETTERS && known.len().abs_diff(letters.len()) <= 1 && one_slip(letters, known)
         })
+}
+
+/// The characters of `text` (at most [`LONGEST_WORD`] of them), written into `buffer`.
+fn chars<'b>(text: &str, buffer: &'b mut [char; LONGEST_WORD]) -> &'b [char] {
+    let mut len = 0;
+    for (slot, c) in buffer.iter_mut().zip(text.chars()) {
+        *slot = c;
+        len += 1;
+    }
+    &buffer[..len]
 }
 
 /// Whether `a` and `b` differ by at most one letter left out, added, changed, or two
@@ -475,13 +490,26 @@ pub(crate) fn is_keyword(word: &str) -> bool {
         "skall",
         "bör",
     ];
-    any_ci(word, OTHER)
-        || any_ci(word, INCREASE)
-        || any_ci(word, DECREASE)
-        || any_ci(word, MAINTAIN)
-        || any_ci(word, IMPROVE)
-        || any_ci(word, BASE_INTRO)
-        || any_ci(word, MILESTONE)
+    static KEYWORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    let keywords = KEYWORDS.get_or_init(|| {
+        [OTHER, INCREASE, DECREASE, MAINTAIN, IMPROVE, BASE_INTRO, MILESTONE].into_iter().flatten().copied().collect()
+    });
+    let mut buffer = [0u8; LONGEST_WORD];
+    lower_case(word, &mut buffer).is_some_and(|lower| keywords.contains(lower))
+}
+
+/// The longest word, in bytes, that [`lower_case`] writes: longer than any word of the lists.
+const LONGEST_WORD: usize = 48;
+
+/// `word` in lower case, written into `buffer`; none when it does not fit.
+fn lower_case<'b>(word: &str, buffer: &'b mut [u8; LONGEST_WORD]) -> Option<&'b str> {
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let end = len + c.len_utf8();
+        c.encode_utf8(buffer.get_mut(len..end)?);
+        len = end;
+    }
+    std::str::from_utf8(buffer.get(..len)?).ok()
 }
 
 #[cfg(test)]
