@@ -169,7 +169,8 @@ fn targets_per_year_in_one_cell() {
     let years = per_year("<12% (2025)<11% (2026)");
     assert_eq!(years.get(2026).map(|t| &t.form), Some(&bound(BoundKind::Under, "11", Unit::Percent)));
 
-    for text in ["2025: 60 % 2026: 65 %", "2025: 60 %, 2026: 65 %", "2025: 60 %; 2026: 65 %."] {
+    for text in ["2025: 60 % 2026: 65 %", "2025: 60 %, 2026: 65 %", "2025: 60 %; 2026: 65 %.", "2025: 60 %/ 2026: 65 %"]
+    {
         let years = per_year(text);
         let parts: Vec<(i32, TargetForm)> = years.years.iter().map(|p| (p.year, p.target.form.clone())).collect();
         assert_eq!(parts, vec![(2025, level("60", Unit::Percent)), (2026, level("65", Unit::Percent))], "{text}");
@@ -346,6 +347,7 @@ fn strict_parsing_does_not_guess() {
         ("M30 M35", 4..5, "'M' a second time: each sex has one target"),
         ("K 5 % M 6 % K 7 %", 12..13, "'K' a second time"),
         ("2025: 5 % 2025: 6 %", 10..19, "'2025: 6 %' a second time: each year has one target"),
+        ("2025: 5 %, 2025: 6 %", 11..20, "'2025: 6 %' a second time"),
         ("1,5,2 %", 0..5, "'1,5,2' is not a number"),
         ("Öka 1 200", 10..10, "expected '%', 'procent', 'procentenheter' or 'gånger' after 'Öka 1 200', or 'med'"),
         ("Andelen ska", 11..11, "expected a target after 'ska'"),

@@ -341,10 +341,13 @@ proptest! {
 /// Inputs the fuzzer found, kept as regression cases.
 #[test]
 fn fuzz_findings_are_stable() {
-    for text in ["K2K2H0322K2x-22:"] {
+    for text in ["K2K2H0322K2x-22:", "2125 :5 %/ 2025: 6\u{d7}%"] {
         for fallback in [Fallback::Milestone, Fallback::Unparsed] {
             let target = Target::parse_lenient(text, fallback);
             assert_eq!(Target::parse_lenient(&target.to_string(), fallback), target, "{text:?}");
+        }
+        if let Ok(target) = Target::parse(text) {
+            assert_eq!(Target::parse(&target.to_string()), Ok(target), "{text:?}");
         }
     }
 }

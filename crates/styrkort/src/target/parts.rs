@@ -222,7 +222,7 @@ impl Parser<'_> {
             parts.push(YearPart { year, target: Target::from(form) });
             style = part_style;
             k = end;
-            if k < self.len() && matches!(self.kind(k), Some(TokKind::Comma | TokKind::Semicolon)) {
+            if k < self.len() && self.is_separator(k) {
                 k += 1;
             }
         }
@@ -309,8 +309,18 @@ impl Parser<'_> {
             components.push(Component { label: Some(label), target: Target::from(form) });
             k = end;
         }
+        // Unlabelled parts that each name their year are a per-year target, which `yearly`
+        // refused (the same year twice): no composite either.
+        if components.iter().all(|c| c.label.is_none() && names_a_year(&c.target.form)) {
+            return None;
+        }
         Some((TargetForm::Composite(Composite { components }), None))
     }
+}
+
+/// Whether a form is labelled with its year ("2020: 4,8 %", "2018 K: 55 % M: 57 %").
+fn names_a_year(form: &TargetForm) -> bool {
+    matches!(form, TargetForm::Level(Level { year: Some(_), .. }) | TargetForm::PerSex(PerSex { year: Some(_), .. }))
 }
 
 /// A single form tagged with a year ("75,0 % (2027)", "<10 % (2027)"): a level or bound due at
