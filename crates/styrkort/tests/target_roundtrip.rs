@@ -341,7 +341,7 @@ proptest! {
 /// Inputs the fuzzer found, kept as regression cases.
 #[test]
 fn fuzz_findings_are_stable() {
-    for text in ["K2K2H0322K2x-22:", "2125 :5 %/ 2025: 6\u{d7}%"] {
+    for text in ["K2K2H0322K2x-22:", "2125 :5 %/ 2025: 6\u{d7}%", "7982ska5,43950335"] {
         for fallback in [Fallback::Milestone, Fallback::Unparsed] {
             let target = Target::parse_lenient(text, fallback);
             assert_eq!(Target::parse_lenient(&target.to_string(), fallback), target, "{text:?}");

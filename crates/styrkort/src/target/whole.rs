@@ -76,11 +76,12 @@ impl Parser<'_> {
     /// A sentence: a subject, "ska" (or "skall", "bör"), perhaps "vara", "ligga", "uppgå till",
     /// and a target ("Andelen nöjda invånare ska öka", "Väntetiden ska vara högst 30 dagar",
     /// "… ska ligga över riksgenomsnittet", "… ska förbättras jämfört med föregående år"). The
-    /// subject is everything before the verb, with balanced parentheses.
+    /// subject is everything before the verb: with balanced parentheses and at least one word
+    /// (a bare year as note would make a level a deadline when read back).
     fn sentence(&mut self) -> Option<(TargetForm, Option<String>)> {
         let n = self.len();
         let modal = (1..n).find(|&i| self.is_any(i, vocab::MODAL))?;
-        if !self.balanced(0, modal) {
+        if !self.balanced(0, modal) || !(0..modal).any(|i| self.word(i).is_some()) {
             return None;
         }
         let mut t = modal + 1;
