@@ -209,10 +209,9 @@ impl Parser<'_> {
     /// `per_year` ("2025: 60 % 2026: 65 %", "<12% (2025)<11% (2026)"); one tagged part makes a
     /// level or bound due at that year ("75,0 % (2027)") or keeps the year as a note for any
     /// other form. `None` for a single labelled part ("2018: 7,1 %" is a level of that year).
-    pub fn yearly(&mut self, first: Option<(TargetForm, usize)>) -> Option<(TargetForm, Option<String>)> {
+    pub fn yearly(&mut self, mut first: Option<(TargetForm, usize)>) -> Option<(TargetForm, Option<String>)> {
         let mut parts: Vec<YearPart> = Vec::new();
         let mut style = YearStyle::Label;
-        let mut first = first;
         let mut k = 0;
         while let Some((year, form, part_style, end)) = self.year_part(k, first.take()) {
             if parts.iter().any(|part| part.year == year) {
