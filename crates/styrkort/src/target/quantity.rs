@@ -151,7 +151,7 @@ pub struct Fraction {
 }
 
 /// `gender_balance`: each sex's share between `low` and `high` percent ("60/40%", "40/60" both
-/// give 40–60). The parser keeps `low <= high` and `low + high == 100`.
+/// give 40–60). The parser keeps `low <= high` and `low.saturating_add(high) == 100`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GenderBalance {
     /// The smallest acceptable share of either sex, in percent.
