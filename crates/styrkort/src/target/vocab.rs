@@ -31,24 +31,9 @@ pub(crate) fn any_ci(word: &str, list: &[&str]) -> bool {
     list.iter().any(|k| eq_ci(word, k))
 }
 
-/// The value of a Swedish number word, zero to twelve.
+/// The value of a Swedish number word, zero to twelve (see [`crate::number::number_word`]).
 pub(crate) fn number_word(word: &str) -> Option<Decimal> {
-    const WORDS: [&[&str]; 13] = [
-        &["noll"],
-        &["ett", "en"],
-        &["två"],
-        &["tre"],
-        &["fyra"],
-        &["fem"],
-        &["sex"],
-        &["sju"],
-        &["åtta"],
-        &["nio"],
-        &["tio"],
-        &["elva"],
-        &["tolv"],
-    ];
-    WORDS.iter().position(|spellings| any_ci(word, spellings)).map(|n| Decimal::from(n as u32))
+    crate::number::number_word(word).map(Decimal::from)
 }
 
 /// The month a word names, 1–12 ("dec", "december", "sept").
