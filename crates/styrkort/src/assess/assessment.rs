@@ -51,7 +51,7 @@ impl Reason {
             Reason::NotReportedThisPeriod => "mäts inte vid denna rapport",
             Reason::NoData => "utfall saknas",
             Reason::NoTarget => "målnivå saknas",
-            Reason::NotYetDue => "målet gäller senare under året",
+            Reason::NotYetDue => "målet gäller vid en senare tidpunkt",
             Reason::NoReference => "referensvärde saknas",
             Reason::NoComparison => "jämförelsevärde saknas",
             Reason::TargetNotMachineReadable => "målet kan inte tolkas",
