@@ -49,7 +49,7 @@ C_OUT := target/c
 NATIVE_LIBS := -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 C_WARNINGS := -std=c99 -Wall -Wextra -Werror -pedantic
 C_SUITE := $(wildcard tests/c/*.c)
-VALGRIND := valgrind -q --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=3
+VALGRIND := valgrind -q --suppressions=tests/c/valgrind.supp --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=3
 
 ## Regenerate include/styrkort.h from bindings/c on purpose (review the diff); the test suite
 ## fails while the header differs from what cbindgen makes.
