@@ -717,6 +717,32 @@ const char *styrkort_version(void);
  */
 void styrkort_string_free(char *string);
 
+/**
+ * Reads a target text as a region writes it ("Minska med 15 %", "K 16,0 % M 17,2 %", "100 % i
+ * dec") strictly: it must fit a form of the target language.
+ *
+ * `text` points to `text_len` bytes of UTF-8, read during the call only. On success writes to
+ * `*json_out` one JSON object, owned by the caller and freed with `styrkort_string_free`:
+ * `input` (the text verbatim), `canonical` (the canonical Swedish text, which reads back to
+ * the same target), `kind` (`level`, `direction`, `relative_change`, `per_sex`, `deadline`,
+ * …), the typed fields of the form (decimals as strings) and `note` when the text has one,
+ * such as `{"input":"Minska med 50 % jmf 2019","canonical":"Minska med 50 % jmf 2019",
+ * "kind":"relative_change","direction":"decrease","value":"50","unit":"percent",
+ * "base":"2019"}`. On failure leaves `*json_out` alone and returns
+ * `STYRKORT_STATUS_TARGET_SYNTAX` (the message says where, as bytes of the text, and what was
+ * expected), `STYRKORT_STATUS_INVALID_UTF8` or `STYRKORT_STATUS_NULL_ARGUMENT`, with an error
+ * in `*error_out` when `error_out` is not NULL. Safe from any thread.
+ *
+ * # Safety
+ *
+ * `text` is NULL or valid for reads of `text_len` bytes; `json_out` and `error_out` are NULL
+ * or valid for a write.
+ */
+styrkort_status styrkort_target_parse(const char *text,
+                                      size_t text_len,
+                                      char **json_out,
+                                      struct styrkort_error **error_out);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

@@ -33,6 +33,8 @@ static const struct test tests[] = {
     TEST(test_free_null),
     TEST(test_invalid_utf8),
     TEST(test_no_error_out),
+    TEST(test_target_parse),
+    TEST(test_target_that_fits_no_form),
     TEST(test_golden_cases),
     TEST(test_two_threads_share_handles),
 };

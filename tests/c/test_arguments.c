@@ -64,6 +64,8 @@ bool test_null_arguments(void) {
     CHECK(null_argument(styrkort_report_to_html(example, NULL, &e), &e, "html_out"));
     CHECK(null_argument(styrkort_report_to_markdown(NULL, &text, &e), &e, "report"));
     CHECK(null_argument(styrkort_report_to_markdown(example, NULL, &e), &e, "markdown_out"));
+    CHECK(null_argument(styrkort_target_parse(NULL, 0, &text, &e), &e, "text"));
+    CHECK(null_argument(styrkort_target_parse("Öka", 4, NULL, &e), &e, "json_out"));
     CHECK(text == UNTOUCHED);
 
     /* The error's own accessors. */
@@ -104,6 +106,7 @@ bool test_invalid_utf8(void) {
     styrkort_observations *o = UNTOUCHED;
     styrkort_judgements *j = UNTOUCHED;
     styrkort_report *r = UNTOUCHED;
+    char *text = UNTOUCHED;
     styrkort_scorecard *scorecard = load_scorecard(EXAMPLE_PLAN);
     styrkort_observations *observations = load_observations(EXAMPLE_OBSERVATIONS, scorecard);
 
@@ -130,6 +133,9 @@ bool test_invalid_utf8(void) {
     CHECK(failed_with(styrkort_assess(scorecard, observations, NULL, EXAMPLE_PERIOD, "a = \"\xff\"", 7, NULL, &r, &e),
                       &e, STYRKORT_STATUS_INVALID_UTF8, "rules", 1, 6, "rules:1:6: not UTF-8"));
     CHECK(r == UNTOUCHED);
+    CHECK(failed_with(styrkort_target_parse("Minst 80 \x25\xff", 11, &text, &e), &e, STYRKORT_STATUS_INVALID_UTF8,
+                      "text", 1, 11, "text:1:11: not UTF-8 from byte 10"));
+    CHECK(text == UNTOUCHED);
 
     styrkort_observations_free(observations);
     styrkort_scorecard_free(scorecard);

@@ -35,6 +35,10 @@ bool test_free_null(void);
 bool test_invalid_utf8(void);
 bool test_no_error_out(void);
 
+/* test_target.c */
+bool test_target_parse(void);
+bool test_target_that_fits_no_form(void);
+
 /* test_golden.c */
 bool test_golden_cases(void);
 

@@ -29,6 +29,7 @@ mod rows;
 mod scorecard;
 mod status;
 mod string;
+mod target;
 
 pub use assess::styrkort_assess;
 pub use assessment::{styrkort_assessment, styrkort_report_get};
@@ -50,3 +51,4 @@ pub use scorecard::{
 };
 pub use status::*;
 pub use string::{styrkort_string_free, styrkort_version};
+pub use target::styrkort_target_parse;
