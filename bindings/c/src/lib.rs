@@ -52,3 +52,18 @@ pub use scorecard::{
 pub use status::*;
 pub use string::{styrkort_string_free, styrkort_version};
 pub use target::styrkort_target_parse;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_handle_may_be_shared_between_threads() {
+        fn shared<T: Send + Sync>() {}
+        shared::<styrkort_scorecard>();
+        shared::<styrkort_observations>();
+        shared::<styrkort_judgements>();
+        shared::<styrkort_report>();
+        shared::<styrkort_error>();
+    }
+}
