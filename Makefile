@@ -115,5 +115,5 @@ bench-c: c-lib
 		$(C_LIB)/libstyrkort.a $(NATIVE_LIBS) -o $(C_OUT)/national-c
 	test -f $(C_OUT)/national/observations.csv || $(C_LIB)/examples/national write $(C_OUT)/national
 	for round in 1 2 3; do \
-		$(C_LIB)/examples/national assess $(C_OUT)/national 7 && $(C_OUT)/national-c $(C_OUT)/national 7 || exit 1; \
+		$(C_LIB)/examples/national assess $(C_OUT)/national 11 && $(C_OUT)/national-c $(C_OUT)/national 11 || exit 1; \
 	done

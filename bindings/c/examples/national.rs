@@ -15,7 +15,7 @@ mod national;
 
 use std::path::Path;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 use styrkort::io::{load_observations, load_scorecard, observations_to_csv, scorecard_to_toml};
 use styrkort::{Assessments, Period, Report, RuleSet, UnitSelection};
 
@@ -46,32 +46,51 @@ fn write(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// The seconds of CPU this process has used (user and system), as `benches/national.c` reads
+/// them: unlike the wall clock, not counting the time other programs on the machine take.
+fn cpu_seconds() -> f64 {
+    let mut now = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: a valid pointer to a timespec; the clock exists on every Linux.
+    unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut now) };
+    now.tv_sec as f64 + now.tv_nsec as f64 * 1e-9
+}
+
 /// Times what `styrkort_assess` does, called from Rust: the assessments of every unit for one
 /// period with the default rules, and the report made of them.
 fn assess(dir: &Path, repeat: usize) -> Result<(), Box<dyn std::error::Error>> {
     let scorecard = Arc::new(load_scorecard(dir.join("plan.toml"))?);
     let observations = load_observations(dir.join("observations.csv"), Some(&scorecard))?;
-    let mut times = Vec::with_capacity(repeat);
+    let (mut wall, mut cpu) = (Vec::with_capacity(repeat), Vec::with_capacity(repeat));
     let mut report = None;
     for _ in 0..repeat {
         drop(report.take());
-        let start = Instant::now();
+        let (start, start_cpu) = (Instant::now(), cpu_seconds());
         let period: Period = "2025-DÅ08".parse()?;
         let assessments =
             Assessments::new(Arc::clone(&scorecard), &observations, period, RuleSet::default(), &UnitSelection::All)?;
         report = Some(std::hint::black_box(Report::new(assessments, &[])));
-        times.push(start.elapsed());
+        cpu.push(cpu_seconds() - start_cpu);
+        wall.push(start.elapsed().as_secs_f64());
     }
     let Some(report) = report else { return Ok(()) };
-    times.sort();
-    let ms = |time: Duration| time.as_secs_f64() * 1e3;
-    let median = times.get(times.len() / 2).copied().unwrap_or_default();
-    let min = times.first().copied().unwrap_or_default();
-    println!("rust: assess {} rows: median {:.1} ms, min {:.1} ms ({repeat} runs)", report.len(), ms(median), ms(min));
+    println!("rust: assess {} rows: {} ({repeat} runs)", report.len(), summary(&mut wall, &mut cpu));
     // For comparison with the C walk: every row as the core's record.
     let start = Instant::now();
     let values = (0..report.len()).filter_map(|i| std::hint::black_box(report.record(i))?.verdict.value).count();
     let per_row = start.elapsed().as_secs_f64() * 1e9 / report.len().max(1) as f64;
     println!("rust: Report::record over every row: {per_row:.0} ns/row ({values} values)");
     Ok(())
+}
+
+/// "CPU min … ms, median … ms; wall min … ms, median … ms", as `benches/national.c` prints it.
+fn summary(wall: &mut [f64], cpu: &mut [f64]) -> String {
+    let min_median = |times: &mut [f64]| {
+        times.sort_by(f64::total_cmp);
+        (
+            times.first().copied().unwrap_or_default() * 1e3,
+            times.get(times.len() / 2).copied().unwrap_or_default() * 1e3,
+        )
+    };
+    let ((cpu_min, cpu_median), (wall_min, wall_median)) = (min_median(cpu), min_median(wall));
+    format!("CPU min {cpu_min:.1} ms, median {cpu_median:.1} ms; wall min {wall_min:.1} ms, median {wall_median:.1} ms")
 }
