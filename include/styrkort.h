@@ -378,10 +378,10 @@ styrkort_status styrkort_assess(const struct styrkort_scorecard *scorecard,
  *
  * On success fills `*assessment_out` with strings borrowed from the report (valid until the
  * report is freed) and returns `STYRKORT_STATUS_OK`. The first read of a row writes the texts
- * of the 64 rows around it (about a microsecond a row, mostly the explanation); later reads
- * of those rows cost a few nanoseconds. On failure leaves `*assessment_out` alone and returns
- * `STYRKORT_STATUS_OUT_OF_RANGE` (`index` past the end) or `STYRKORT_STATUS_NULL_ARGUMENT`,
- * with an error in `*error_out` when `error_out` is not NULL.
+ * of the 64 rows around it (one or two microseconds a row, mostly the explanation's sentence);
+ * later reads of those rows take tens of nanoseconds. On failure leaves `*assessment_out` alone
+ * and returns `STYRKORT_STATUS_OUT_OF_RANGE` (`index` past the end) or
+ * `STYRKORT_STATUS_NULL_ARGUMENT`, with an error in `*error_out` when `error_out` is not NULL.
  *
  * Safe to call from several threads at once on the same report.
  *
