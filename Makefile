@@ -93,7 +93,7 @@ test-c: c-tools c-lib
 		-Iinclude $(C_SUITE) $(C_LIB)/libstyrkort.a $(NATIVE_LIBS) -o $(C_OUT)/styrkort-tests-sanitized
 	$(C_OUT)/styrkort-tests-sanitized . > $(C_OUT)/sanitized.log 2>&1 || { cat $(C_OUT)/sanitized.log; exit 1; }
 	@tail -n 1 $(C_OUT)/sanitized.log
-	g++ -std=c++11 -Wall -Wextra -Werror -pedantic -Iinclude tests/c/double_include.cc $(C_LIB)/libstyrkort.a \
+	$(CXX) -std=c++11 -Wall -Wextra -Werror -pedantic -Iinclude tests/c/double_include.cc $(C_LIB)/libstyrkort.a \
 		$(NATIVE_LIBS) -o $(C_OUT)/double-include
 	$(C_OUT)/double-include
 	rm -rf $(C_OUT)/prefix
