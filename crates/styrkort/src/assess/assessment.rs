@@ -141,12 +141,25 @@ pub enum Rule {
     Composite,
     /// The target text fits no form.
     Unreadable,
+    /// Rules 3 and 4 on an outcome stated only as an absolute change against the comparison
+    /// period ("−1,8 procentenheter"): the verdict's `value` is the change, `target_value` the
+    /// change the target asks for.
+    StatedChange,
+    /// The same for a relative change ("+200 %"), in percent.
+    StatedRelativeChange,
 }
 
 impl Rule {
+    /// Whether the verdict judged an outcome stated only as a change: its `value` is then the
+    /// change, not a value in the measure's unit.
+    pub fn is_stated_change(self) -> bool {
+        matches!(self, Rule::StatedChange | Rule::StatedRelativeChange)
+    }
+
     /// The machine code, as JSON and CSV write it: `not_reported`, `data`, `no_target`,
     /// `level`, `bound`, `direction`, `relative_change`, `deadline`, `benchmark`, `milestone`,
-    /// `fraction`, `gender_balance`, `every_unit`, `composite`, `unreadable`.
+    /// `fraction`, `gender_balance`, `every_unit`, `composite`, `unreadable`, `stated_change`,
+    /// `stated_relative_change`.
     pub fn code(self) -> &'static str {
         match self {
             Rule::NotReported => "not_reported",
@@ -164,6 +177,8 @@ impl Rule {
             Rule::EveryUnit => "every_unit",
             Rule::Composite => "composite",
             Rule::Unreadable => "unreadable",
+            Rule::StatedChange => "stated_change",
+            Rule::StatedRelativeChange => "stated_relative_change",
         }
     }
 }

@@ -5,6 +5,7 @@ use super::assessment::{Assessment, Reason, Rule, Trend, Verdict};
 use super::evaluate::{Plan, Row, apply, plan};
 use super::index::{ObservationIndex, PeriodView, sex_index, unit_children};
 use super::rules::RuleSet;
+use super::stated_change;
 use crate::model::{MilestoneState, Observations, Outcome, Period, Polarity, ReportPoint, Scorecard, Sex, Status};
 use crate::target::Target;
 use rust_decimal::Decimal;
@@ -243,10 +244,20 @@ impl Engine {
             Some((slot.outcome.value(prepared.percent)?, slot.reference))
         };
         let slot = tables.current.zip(at).and_then(|(table, at)| table.find(at));
-        let value = slot.and_then(|slot| slot.value(prepared.percent));
+        let observed = slot.and_then(|slot| slot.value(prepared.percent));
         let comparison_period = prepared.comparison_base.unwrap_or_else(|| period.year_before());
         let base = tables.base.zip(at).and_then(|(table, at)| table.find(at)?.value(prepared.percent));
-        let trend = trend(value, base, prepared.polarity, self.rules.trend_band);
+        // An outcome stated only as a change: with the comparison value it gives the value;
+        // without, the change itself is judged.
+        let stated = match observed.is_none().then(|| slot.and_then(|slot| slot.outcome())).flatten() {
+            Some(Outcome::Change(change)) => Some(change),
+            _ => None,
+        };
+        let value = observed.or_else(|| stated.zip(base).and_then(|(change, base)| change.apply(base)));
+        let trend = match (value, stated) {
+            (None, Some(change)) => stated_change::trend(change, prepared.polarity, self.rules.trend_band),
+            _ => trend(value, base, prepared.polarity, self.rules.trend_band),
+        };
         let reference = match (tables.current, slot, at) {
             (Some(table), Some(slot), Some(at)) => table.reference(at, slot),
             _ => None,
@@ -254,6 +265,20 @@ impl Engine {
         let outcome = if value.is_some() { None } else { slot.and_then(|slot| slot.outcome()) };
         let decided: Verdict = if let Some(Plan::Fixed(verdict @ Verdict { rule: Rule::NotReported, .. })) = plan {
             *verdict
+        } else if let (None, Some(change)) = (value, stated) {
+            match plan {
+                None => Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget),
+                Some(plan) => {
+                    let row = stated_change::ChangeRow {
+                        rules: &self.rules,
+                        polarity: prepared.polarity,
+                        period,
+                        comparison_period,
+                        percent: prepared.percent,
+                    };
+                    stated_change::judge(plan, change, &row)
+                }
+            }
         } else if let Some(Outcome::Milestone(state)) = outcome {
             milestone(state)
         } else if let Some(Outcome::Missing(reason)) = outcome {
@@ -302,11 +327,13 @@ impl Engine {
             verdict.status = Status::PartiallyAchieved;
         }
         verdict.trend = trend;
-        verdict.value = value;
+        if !verdict.rule.is_stated_change() {
+            verdict.value = value;
+        }
         // The trend's base stands unless the rule used a base of its own; a missing base the
         // rule needed is named by its period.
         if verdict.base.is_none() {
-            if verdict.reason != Some(Reason::NoComparison) {
+            if verdict.reason != Some(Reason::NoComparison) && !verdict.rule.is_stated_change() {
                 verdict.base_period = base.map(|_| comparison_period);
             }
             verdict.base = base;

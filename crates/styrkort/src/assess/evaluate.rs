@@ -353,11 +353,11 @@ fn by_polarity(polarity: Polarity) -> Comparison {
     }
 }
 
-fn not_worse(polarity: Polarity) -> Comparison {
+pub(crate) fn not_worse(polarity: Polarity) -> Comparison {
     by_polarity(polarity)
 }
 
-fn better(polarity: Polarity) -> Comparison {
+pub(crate) fn better(polarity: Polarity) -> Comparison {
     match polarity {
         Polarity::LowerIsBetter => Comparison::Below,
         Polarity::HigherIsBetter | Polarity::Neutral => Comparison::Above,
@@ -374,9 +374,16 @@ fn base_value(base: Option<Base>, row: &Row<'_>) -> (Period, Option<Decimal>) {
 
 /// The period a target's stated base names; without one, the measure's comparison period.
 fn base_period(base: Option<Base>, row: &Row<'_>) -> Period {
-    let report = row.period.report;
+    stated_base(base, row.period, row.comparison_period)
+}
+
+/// The period a target's stated base names for a period; without one, the measure's
+/// comparison period.
+pub(crate) fn stated_base(base: Option<Base>, period: Period, comparison_period: Period) -> Period {
+    let row_period = period;
+    let report = period.report;
     match base {
-        None => row.comparison_period,
+        None => comparison_period,
         Some(Base::Year(year)) => Period::new(year, report),
         Some(Base::Month { year, month }) => Period::new(
             year,
@@ -386,8 +393,8 @@ fn base_period(base: Option<Base>, row: &Row<'_>) -> Period {
                 _ => ReportPoint::Annual,
             },
         ),
-        Some(Base::SameQuarterYearBefore | Base::SamePeriodYearBefore) => row.period.year_before(),
-        Some(Base::PreviousYear) => Period::new(row.period.year.saturating_sub(1), ReportPoint::Annual),
+        Some(Base::SameQuarterYearBefore | Base::SamePeriodYearBefore) => row_period.year_before(),
+        Some(Base::PreviousYear) => Period::new(row_period.year.saturating_sub(1), ReportPoint::Annual),
     }
 }
 

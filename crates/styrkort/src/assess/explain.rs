@@ -4,7 +4,7 @@
 
 use super::assessment::{Assessment, Comparison, Reason, Rule, Verdict};
 use super::rules::RuleSet;
-use crate::model::{Measure, MilestoneState, ReportPoint, Status};
+use crate::model::{Change, ChangeKind, Measure, MilestoneState, ReportPoint, Status};
 use crate::number::format_decimal;
 use crate::target::Deadline;
 use rust_decimal::Decimal;
@@ -108,6 +108,22 @@ pub(crate) fn explain(
                     status_sv(status)
                 ),
                 _ => format!("Utvecklingen mot jämförelseperioden: {}.", status_sv(status)),
+            }
+        }
+        (None, rule @ (Rule::StatedChange | Rule::StatedRelativeChange)) => {
+            let percent = measure.is_some_and(|m| m.unit.is_percent());
+            let kind = if rule == Rule::StatedRelativeChange { ChangeKind::Relative } else { ChangeKind::Absolute };
+            let text = |amount| Change { amount, kind }.text_for(percent);
+            match (assessment.verdict.value, assessment.verdict.target_value, assessment.verdict.comparison) {
+                (Some(change), Some(target), Some(comparison)) => format!(
+                    "Utfallet anges som en förändring, {} jämfört med {}, mot målet en förändring {} {}: {}.",
+                    text(change),
+                    assessment.verdict.base_period.map_or_else(|| "jämförelseperioden".to_owned(), |p| p.to_string()),
+                    comparison_sv(comparison),
+                    text(target),
+                    status_sv(status)
+                ),
+                _ => format!("Utfallet anges som en förändring: {}.", status_sv(status)),
             }
         }
         (None, Rule::GenderBalance) => match (assessment.verdict.target_low, assessment.verdict.target_value) {

@@ -23,6 +23,7 @@ mod gender;
 mod index;
 mod record;
 mod rules;
+mod stated_change;
 
 pub use assessment::{Assessment, Comparison, Reason, Rule, Trend, Verdict};
 pub use engine::{Engine, UnitSelection};
@@ -31,7 +32,8 @@ pub use gender::GenderGap;
 pub(crate) use gender::gender_gaps as gender_gaps_with_rows;
 pub(crate) use index::check_observations;
 pub use index::{ObservationIndex, Slot};
-pub use record::{Record, records_to_csv, records_to_json};
+pub use record::value_text;
+pub use record::{CsvDialect, Record, records_to_csv, records_to_csv_with, records_to_json};
 pub use rules::{RollupMethod, RollupPolicy, Rounding, RuleSet};
 
 use crate::model::{Measure, MilestoneState, Observations, Period, Scorecard, Status};

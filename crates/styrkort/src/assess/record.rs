@@ -89,13 +89,24 @@ impl Assessments {
             status_label: verdict.status.label_sv().to_owned(),
             arrow: verdict.trend.arrow().to_owned(),
             value_unit: measure.unit.as_str().to_owned(),
-            value_text: verdict.value.map(|value| quantity_sv(value, measure)).unwrap_or_default(),
+            value_text: verdict.value.map(|value| value_text(value, verdict.rule, measure)).unwrap_or_default(),
             target: target.and_then(|(.., cell)| measure.target_text(cell)).map(str::to_owned),
             target_kind: target.map(|(target, ..)| target.kind().to_owned()),
             target_canonical: target.map(|(_, canonical, _)| canonical.to_owned()),
             explanation: self.explain(row).sentence,
         })
     }
+}
+
+/// A verdict's value as the report writes it: the value with its unit, or the stated change
+/// ("+200 %", "−1,8 procentenheter").
+pub fn value_text(value: rust_decimal::Decimal, rule: super::Rule, measure: &crate::model::Measure) -> String {
+    let kind = match rule {
+        super::Rule::StatedChange => crate::model::ChangeKind::Absolute,
+        super::Rule::StatedRelativeChange => crate::model::ChangeKind::Relative,
+        _ => return quantity_sv(value, measure),
+    };
+    crate::model::Change { amount: value, kind }.text_for(measure.unit.is_percent())
 }
 
 /// Records as a pretty-printed JSON list, ending in a line break.
@@ -105,11 +116,36 @@ pub fn records_to_json(records: &[Record]) -> Result<String, crate::Error> {
     Ok(json)
 }
 
+/// How a CSV file is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CsvDialect {
+    /// `,` between fields, a decimal point, `\n` line ends, no byte-order mark: what programs
+    /// read (pandas, R, databases).
+    #[default]
+    Standard,
+    /// What Swedish Excel opens in columns: `;` between fields, a decimal comma, a UTF-8
+    /// byte-order mark (so that å, ä and ö come out right) and `\r\n` line ends.
+    Excel,
+}
+
+/// The record fields that are decimals, written with a decimal comma in [`CsvDialect::Excel`].
+const DECIMAL_FIELDS: [&str; 5] = ["value", "target_value", "target_low", "base", "reference"];
+
 /// Records as CSV with a header row: the fields of [`Record`] in its JSON order, the verdict's
 /// fields in its place; empty for none.
 pub fn records_to_csv(records: &[Record]) -> Result<String, crate::Error> {
+    records_to_csv_with(records, CsvDialect::Standard)
+}
+
+/// Records as CSV in a dialect (see [`records_to_csv`] for the columns).
+pub fn records_to_csv_with(records: &[Record], dialect: CsvDialect) -> Result<String, crate::Error> {
     let csv_error = |error: &dyn std::fmt::Display| crate::io::write_error("CSV", error);
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut builder = csv::WriterBuilder::new();
+    if dialect == CsvDialect::Excel {
+        builder.delimiter(b';').terminator(csv::Terminator::CRLF);
+    }
+    let mut writer = builder.from_writer(Vec::new());
     for (index, record) in records.iter().enumerate() {
         // Through JSON's object, which flattens the verdict as serde does for JSON.
         let serde_json::Value::Object(fields) = serde_json::to_value(record).map_err(|e| csv_error(&e))? else {
@@ -118,13 +154,22 @@ pub fn records_to_csv(records: &[Record]) -> Result<String, crate::Error> {
         if index == 0 {
             writer.write_record(fields.keys()).map_err(|e| csv_error(&e))?;
         }
-        let cell = |value: &serde_json::Value| match value {
+        let cell = |(key, value): (&String, &serde_json::Value)| match value {
             serde_json::Value::Null => String::new(),
+            serde_json::Value::String(text)
+                if dialect == CsvDialect::Excel && DECIMAL_FIELDS.contains(&key.as_str()) =>
+            {
+                text.replace('.', ",")
+            }
             serde_json::Value::String(text) => text.clone(),
             other => other.to_string(),
         };
-        writer.write_record(fields.values().map(cell)).map_err(|e| csv_error(&e))?;
+        writer.write_record(fields.iter().map(cell)).map_err(|e| csv_error(&e))?;
     }
     let bytes = writer.into_inner().map_err(|error| csv_error(error.error()))?;
-    String::from_utf8(bytes).map_err(|error| csv_error(&error))
+    let text = String::from_utf8(bytes).map_err(|error| csv_error(&error))?;
+    Ok(match dialect {
+        CsvDialect::Standard => text,
+        CsvDialect::Excel => format!("\u{feff}{text}"),
+    })
 }

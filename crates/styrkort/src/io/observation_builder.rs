@@ -25,7 +25,8 @@ use rust_decimal::Decimal;
 use std::borrow::Cow;
 
 /// The columns of an observation record, in the order of the CSV header SPEC §6 gives:
-/// `unit,measure,period,sex,value,numerator,denominator,state,reference,missing,note`.
+/// `unit,measure,period,sex,value,numerator,denominator,state,reference,missing,note`, and
+/// `change` for an outcome stated only as a change against the comparison period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ObservationColumn {
     /// `unit`: the organisational unit's id; empty for the organisation itself.
@@ -50,11 +51,14 @@ pub enum ObservationColumn {
     Missing,
     /// `note`: any remark, kept verbatim.
     Note,
+    /// `change`: the outcome stated only as a change against the comparison period, absolute
+    /// ("−1,8 procentenheter", "-7") or relative ("+200 %").
+    Change,
 }
 
 impl ObservationColumn {
     /// Every column, in header order.
-    pub const ALL: [ObservationColumn; 11] = [
+    pub const ALL: [ObservationColumn; 12] = [
         ObservationColumn::Unit,
         ObservationColumn::Measure,
         ObservationColumn::Period,
@@ -66,6 +70,7 @@ impl ObservationColumn {
         ObservationColumn::Reference,
         ObservationColumn::Missing,
         ObservationColumn::Note,
+        ObservationColumn::Change,
     ];
 
     /// The column's name in a header: `unit`, `measure`, …
@@ -82,6 +87,7 @@ impl ObservationColumn {
             ObservationColumn::Reference => "reference",
             ObservationColumn::Missing => "missing",
             ObservationColumn::Note => "note",
+            ObservationColumn::Change => "change",
         }
     }
 
@@ -134,7 +140,7 @@ impl<'a> Field<'a> {
 pub struct ObservationBuilder {
     source: String,
     /// Where each column stands in a row (its position in the header), if the header has it.
-    positions: [Option<usize>; 11],
+    positions: [Option<usize>; 12],
     observations: Observations,
     diagnostics: Vec<Diagnostic>,
     /// Rows read so far, good and bad: the position of the next row.
@@ -151,7 +157,7 @@ impl ObservationBuilder {
     /// header without `measure` and `period`, is a diagnostic of the header's line 1.
     pub fn new(source: impl Into<String>, header: &[&str]) -> ObservationBuilder {
         let mut builder = ObservationBuilder::records(source);
-        builder.positions = [None; 11];
+        builder.positions = [None; 12];
         builder.records = false;
         let header_at = |position: usize| {
             let mut location = Location::file(builder.source.as_str());
@@ -322,7 +328,7 @@ impl ObservationBuilder {
 }
 
 /// The position of a column in a row, if the row has it.
-fn at(positions: &[Option<usize>; 11], column: ObservationColumn) -> Option<usize> {
+fn at(positions: &[Option<usize>; 12], column: ObservationColumn) -> Option<usize> {
     positions.get(column.position()).copied().flatten()
 }
 
@@ -407,16 +413,30 @@ fn read_row<'f>(
         "a missing-data reason: expected ej_publicerad, metod_ändrad, sekretess or ej_mätt",
         &mut problems,
     );
-    let given = [value.is_some(), numerator.is_some() || denominator.is_some(), state.is_some(), missing.is_some()];
+    let change = code(
+        text(C::Change).as_deref(),
+        C::Change,
+        crate::model::Change::parse,
+        "a change: expected a signed number with % (relative) or procentenheter or nothing (absolute), such as +200 % or −1,8 procentenheter",
+        &mut problems,
+    );
+    let given = [
+        value.is_some(),
+        numerator.is_some() || denominator.is_some(),
+        state.is_some(),
+        missing.is_some(),
+        change.is_some(),
+    ];
     let outcome = match (value, numerator, denominator, state, missing) {
         _ if given.iter().filter(|&&g| g).count() > 1 => {
             problems.push((
                 C::Value,
-                "more than one outcome: expected exactly one of value, numerator and denominator, state, or missing"
+                "more than one outcome: expected exactly one of value, numerator and denominator, state, change, or missing"
                     .to_owned(),
             ));
             None
         }
+        _ if change.is_some() => change.map(Outcome::Change),
         (Some(value), ..) => Some(Outcome::Value(value)),
         (_, Some(numerator), Some(denominator), ..) => Some(Outcome::Ratio { numerator, denominator }),
         (_, Some(_), None, ..) => {
@@ -429,16 +449,16 @@ fn read_row<'f>(
         }
         (.., Some(state), _) => Some(Outcome::Milestone(state)),
         (.., Some(reason)) => Some(Outcome::Missing(reason)),
-        _ if problems
-            .iter()
-            .any(|(c, _)| matches!(c, C::Value | C::Numerator | C::Denominator | C::State | C::Missing)) =>
+        _ if problems.iter().any(|(c, _)| {
+            matches!(c, C::Value | C::Numerator | C::Denominator | C::State | C::Missing | C::Change)
+        }) =>
         {
             None
         }
         _ => {
             problems.push((
                 C::Value,
-                "no outcome: expected a value, a numerator and denominator, a state, or a missing-data reason"
+                "no outcome: expected a value, a numerator and denominator, a state, a change, or a missing-data reason"
                     .to_owned(),
             ));
             None

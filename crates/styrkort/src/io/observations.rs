@@ -156,7 +156,7 @@ fn read_json(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Ob
             let at = item.get(key).map_or(document.offset(*item), |node| document.offset(node));
             document.location(at).in_row(index, Some(key))
         };
-        let mut fields = [Field::Empty; 11];
+        let mut fields = [Field::Empty; 12];
         let mut fits = true;
         for (key, value) in &record {
             let Some(column) = ObservationColumn::named(key) else {
@@ -208,13 +208,14 @@ fn read_json(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Ob
 }
 
 /// The fields of an observation, as text, in column order.
-fn fields(observation: &Observation) -> [String; 11] {
+fn fields(observation: &Observation) -> [String; 12] {
     let decimal = |value: Option<Decimal>| value.map(|v| v.to_string()).unwrap_or_default();
-    let (value, numerator, denominator, state, missing) = match observation.outcome {
-        Outcome::Value(value) => (Some(value), None, None, "", ""),
-        Outcome::Ratio { numerator, denominator } => (None, Some(numerator), Some(denominator), "", ""),
-        Outcome::Milestone(state) => (None, None, None, state.code(), ""),
-        Outcome::Missing(reason) => (None, None, None, "", reason.code()),
+    let (value, numerator, denominator, state, missing, change) = match observation.outcome {
+        Outcome::Value(value) => (Some(value), None, None, "", "", String::new()),
+        Outcome::Ratio { numerator, denominator } => (None, Some(numerator), Some(denominator), "", "", String::new()),
+        Outcome::Milestone(state) => (None, None, None, state.code(), "", String::new()),
+        Outcome::Missing(reason) => (None, None, None, "", reason.code(), String::new()),
+        Outcome::Change(change) => (None, None, None, "", "", change.to_string()),
     };
     [
         observation.unit.clone().unwrap_or_default(),
@@ -228,6 +229,7 @@ fn fields(observation: &Observation) -> [String; 11] {
         decimal(observation.reference),
         missing.to_owned(),
         observation.note.clone().unwrap_or_default(),
+        change,
     ]
 }
 

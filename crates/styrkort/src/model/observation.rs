@@ -1,6 +1,6 @@
 //! Observations ("utfall"): what was measured for a measure, unit, period and sex.
 
-use super::{Period, Sex};
+use super::{Change, Period, Sex};
 use rust_decimal::Decimal;
 
 /// The state of an activity's deliverable.
@@ -81,9 +81,10 @@ super::coded!(
     "ej_publicerad, metod_ändrad, sekretess or ej_mätt"
 );
 
-/// What an observation says: exactly one of a value, a ratio, a milestone state or a reason
-/// why there is no value. Serialised as one key: `{"value": "16,3"}`, `{"ratio": {"numerator":
-/// "3", "denominator": "40"}}`, `{"milestone": "pågår"}`, `{"missing": "sekretess"}`.
+/// What an observation says: exactly one of a value, a ratio, a milestone state, a change
+/// against the comparison period, or a reason why there is no value. Serialised as one key:
+/// `{"value": "16,3"}`, `{"ratio": {"numerator": "3", "denominator": "40"}}`, `{"milestone":
+/// "pågår"}`, `{"change": "+200 %"}`, `{"missing": "sekretess"}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
@@ -100,6 +101,10 @@ pub enum Outcome {
     },
     /// The state of an activity's deliverable.
     Milestone(MilestoneState),
+    /// Only the change against the comparison period, as the report states it ("−1,8
+    /// procentenheter", "+200 %"): direction and change targets are judged on it; with a value
+    /// at the comparison period it gives the period's value too.
+    Change(Change),
     /// No value, and why.
     Missing(MissingReason),
 }
@@ -111,7 +116,7 @@ impl Outcome {
         match *self {
             Outcome::Value(value) => Some(value),
             Outcome::Ratio { numerator, denominator } => ratio_value(numerator, denominator, percent),
-            Outcome::Milestone(_) | Outcome::Missing(_) => None,
+            Outcome::Milestone(_) | Outcome::Change(_) | Outcome::Missing(_) => None,
         }
     }
 }

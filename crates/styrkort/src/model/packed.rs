@@ -5,7 +5,7 @@
 //! numerator and denominator, and its reference (rare) beside the packed form, in a side table
 //! of the owner's.
 
-use super::{MilestoneState, MissingReason, Outcome, Sex};
+use super::{Change, ChangeKind, MilestoneState, MissingReason, Outcome, Sex};
 use rust_decimal::Decimal;
 
 const KIND: u8 = 0x0f;
@@ -25,6 +25,9 @@ const MISSING: [(MissingReason, u8); 4] = [
     (MissingReason::Confidential, 7),
     (MissingReason::NotMeasured, 8),
 ];
+/// A change keeps its amount in the first decimal.
+const ABSOLUTE_CHANGE: u8 = 9;
+const RELATIVE_CHANGE: u8 = 10;
 const SEXES: [(Sex, u8); 3] = [(Sex::Total, 0), (Sex::Women, 1), (Sex::Men, 2)];
 
 /// An outcome, a sex and a reference value, packed.
@@ -51,6 +54,13 @@ impl Packed {
                 (code_of(&MILESTONE, state), Decimal::ZERO, reference.unwrap_or_default(), None)
             }
             Outcome::Missing(reason) => (code_of(&MISSING, reason), Decimal::ZERO, reference.unwrap_or_default(), None),
+            Outcome::Change(change) => {
+                let kind = match change.kind {
+                    ChangeKind::Absolute => ABSOLUTE_CHANGE,
+                    ChangeKind::Relative => RELATIVE_CHANGE,
+                };
+                (kind, change.amount, reference.unwrap_or_default(), None)
+            }
         };
         (Packed { first, second, tag: kind | has_reference | sex }, spill)
     }
@@ -77,6 +87,8 @@ impl Packed {
         match self.tag & KIND {
             VALUE => Some(Outcome::Value(self.first)),
             RATIO => Some(Outcome::Ratio { numerator: self.first, denominator: self.second }),
+            ABSOLUTE_CHANGE => Some(Outcome::Change(Change::absolute(self.first))),
+            RELATIVE_CHANGE => Some(Outcome::Change(Change::relative(self.first))),
             kind => {
                 MILESTONE.iter().find(|(_, code)| *code == kind).map(|(state, _)| Outcome::Milestone(*state)).or_else(
                     || MISSING.iter().find(|(_, code)| *code == kind).map(|(reason, _)| Outcome::Missing(*reason)),
@@ -132,6 +144,8 @@ mod tests {
             Outcome::Missing(MissingReason::MethodChanged),
             Outcome::Missing(MissingReason::Confidential),
             Outcome::Missing(MissingReason::NotMeasured),
+            Outcome::Change(Change::absolute(d(-18))),
+            Outcome::Change(Change::relative(d(2000))),
         ];
         for outcome in outcomes {
             for (sex, _) in SEXES {
