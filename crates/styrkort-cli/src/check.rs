@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use styrkort::example::Example;
 use styrkort::io::{load_judgements, load_observations, load_scorecard};
+use styrkort::number::count_sv;
 use styrkort::overview::Overview;
 
 /// Arguments of `styrkort check`.
@@ -33,13 +34,19 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let mut lines = Vec::new();
     for path in &args.observations {
         match load_observations(path, Some(&scorecard)) {
-            Ok(observations) => lines.push(format!("{}: {} observationer", path.display(), observations.len())),
+            Ok(observations) => lines.push(format!(
+                "{}: {}",
+                path.display(),
+                count_sv(observations.len(), "observation", "observationer")
+            )),
             Err(error) => failed |= print(&error),
         }
     }
     for path in &args.judgements {
         match load_judgements(path, Some(&scorecard)) {
-            Ok(judgements) => lines.push(format!("{}: {} bedömningar", path.display(), judgements.len())),
+            Ok(judgements) => {
+                lines.push(format!("{}: {}", path.display(), count_sv(judgements.len(), "bedömning", "bedömningar")))
+            }
             Err(error) => failed |= print(&error),
         }
     }
@@ -54,8 +61,16 @@ fn check_example() -> ExitCode {
         Ok(example) => summary(
             &example.scorecard,
             &[
-                format!("{}: {} observationer", example.observations_file, example.observations.len()),
-                format!("{}: {} bedömningar", example.judgements_file, example.judgements.len()),
+                format!(
+                    "{}: {}",
+                    example.observations_file,
+                    count_sv(example.observations.len(), "observation", "observationer")
+                ),
+                format!(
+                    "{}: {}",
+                    example.judgements_file,
+                    count_sv(example.judgements.len(), "bedömning", "bedömningar")
+                ),
             ],
         ),
         Err(error) => fail(&error),

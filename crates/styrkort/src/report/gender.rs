@@ -6,7 +6,7 @@ use super::Report;
 use super::language::{Label, Language};
 use crate::assess::{GenderGap, quantity_sv};
 use crate::model::Measure;
-use crate::number::format_decimal;
+use crate::number::format_signed;
 use rust_decimal::Decimal;
 
 /// The column headers of the gender-gap table, in every format: measure, women, men, gap, gap
@@ -38,8 +38,9 @@ impl<'a> GenderRow<'a> {
         value.map_or_else(|| "–".to_owned(), |v| quantity_sv(v, self.measure))
     }
 
-    /// A gap: percentage points for percentages ("1,2 procentenheter"), the measure's unit
-    /// otherwise; "–" without both values.
+    /// A gap, signed as Swedish reports write it (a minus sign U+2212, an explicit plus):
+    /// percentage points for percentages ("−6 procentenheter", "+1,2 procentenheter"), the
+    /// measure's unit otherwise; "–" without both values.
     pub(crate) fn difference(&self, gap: Option<Decimal>, language: Language) -> String {
         match gap {
             None => "–".to_owned(),
@@ -48,9 +49,18 @@ impl<'a> GenderRow<'a> {
                     Language::Swedish => "procentenheter",
                     Language::English => "percentage points",
                 };
-                format!("{} {points}", format_decimal(gap.round_dp(2).normalize()))
+                format!("{} {points}", format_signed(gap.round_dp(2).normalize()))
             }
-            Some(gap) => quantity_sv(gap, self.measure),
+            Some(gap) => {
+                let sign = if gap.is_zero() {
+                    ""
+                } else if gap.is_sign_negative() {
+                    "\u{2212}"
+                } else {
+                    "+"
+                };
+                format!("{sign}{}", quantity_sv(gap.abs(), self.measure))
+            }
         }
     }
 

@@ -127,6 +127,17 @@ pub fn suggest(measures: &[(&str, Status)], policy: &RollupPolicy) -> Status {
 }
 
 impl Assessments {
+    /// A measure's status for a unit with the verdicts recorded on it: each row's status is the
+    /// verdict that applies to its sex where there is one, the computed status otherwise;
+    /// combined as rule 8 (nothing assessed → not assessed).
+    pub fn reported_measure_status(&self, measure: u32, unit: Option<u32>, verdicts: &[&Judgement]) -> Status {
+        let statuses: Vec<Status> = self
+            .rows_of(measure, unit)
+            .map(|row| verdicts.iter().find(|v| v.applies_to(row.sex)).map_or(row.verdict.status, |v| v.status))
+            .collect();
+        crate::assess::combine_sexes(&statuses)
+    }
+
     /// Rolls up one unit's assessments (none: the organisation), taking the judgements recorded
     /// for this period into account.
     pub fn rollup(&self, unit: Option<u32>, judgements: &[Judgement]) -> Rollup {
@@ -134,16 +145,26 @@ impl Assessments {
         let policy = &self.rules().rollup;
         let period = self.period();
         // The combined status of every measure that counts, grouped once by success factor.
+        // The period's judgements by what they judge, found once.
+        let mut judged: FxHashMap<&str, Vec<&Judgement>> = FxHashMap::default();
+        for judgement in judgements.iter().filter(|j| j.period == period) {
+            judged.entry(judgement.goal.as_str()).or_default().push(judgement);
+        }
         let mut by_factor: FxHashMap<&str, Vec<(&str, Status)>> = FxHashMap::default();
-        for (index, measure) in scorecard.measures.iter().enumerate() {
+        for (index, measure) in (0u32..).zip(&scorecard.measures) {
             if policy.kinds.contains(&measure.kind) {
-                let status = self.measure_status(index as u32, unit);
+                let status = match judged.get(measure.id.as_str()) {
+                    // A verdict on the measure is its reported status (rule 8 over its rows).
+                    Some(verdicts) => self.reported_measure_status(index, unit, verdicts),
+                    None => self.measure_status(index, unit),
+                };
                 by_factor.entry(measure.success_factor.as_str()).or_default().push((measure.id.as_str(), status));
             }
         }
         let node = |id: &str, name: &str, measures: Vec<(&str, Status)>| {
             let suggested = suggest(&measures, policy);
-            let judgement = judgements.iter().find(|j| j.goal == id && j.period == period).cloned();
+            let judgement =
+                judged.get(id).and_then(|found| found.iter().find(|j| j.sex.is_none()).map(|j| (*j).clone()));
             let reported = judgement.as_ref().map_or(suggested, |j| j.status);
             NodeStatus {
                 id: id.to_owned(),
@@ -183,7 +204,7 @@ impl Assessments {
                     suggested: suggest(&measures, policy),
                     goals: counts,
                     forecasts: StatusCounts::of(in_perspective.iter().filter_map(|g| forecast(g))),
-                    sentence: summary_sentence(&counts, SentenceKind::Period),
+                    sentence: summary_sentence(&counts, SentenceKind::for_report(period.report)),
                 }
             })
             .collect();
@@ -191,7 +212,7 @@ impl Assessments {
         let forecasts = StatusCounts::of(goals.iter().filter_map(forecast));
         Rollup {
             unit: unit.and_then(|u| Some(scorecard.units.get(u as usize)?.id.clone())),
-            sentence: summary_sentence(&total, SentenceKind::Period),
+            sentence: summary_sentence(&total, SentenceKind::for_report(period.report)),
             forecast_sentence: (forecasts.total() > 0).then(|| summary_sentence(&forecasts, SentenceKind::Forecast)),
             success_factors,
             goals,

@@ -70,13 +70,29 @@ pub fn number_sv(n: usize) -> String {
     }
 }
 
-/// What the sentence is about: the period's judgements or the year-end forecasts.
+/// What the sentence is about: the period's judgements, the year's (at the annual report) or
+/// the year-end forecasts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SentenceKind {
-    /// "Den samlade bedömningen av de strategiska målen för perioden visar att …"
+    /// "Den samlade bedömningen av de strategiska målen för perioden visar att …" (interim
+    /// reports).
     Period,
+    /// "Den samlade bedömningen av de strategiska målen för året visar att …" (the annual
+    /// report, årsredovisning).
+    Year,
     /// "Prognosen för helåret visar att …"
     Forecast,
+}
+
+impl SentenceKind {
+    /// The kind for the judgements of a report: [`SentenceKind::Year`] at the annual report,
+    /// [`SentenceKind::Period`] at the interim reports.
+    pub fn for_report(report: crate::model::ReportPoint) -> SentenceKind {
+        match report {
+            crate::model::ReportPoint::Annual => SentenceKind::Year,
+            _ => SentenceKind::Period,
+        }
+    }
 }
 
 /// The summary sentence for goal counts. Parts with a zero count are left out; the first part
@@ -94,17 +110,24 @@ pub enum SentenceKind {
 pub fn summary_sentence(counts: &StatusCounts, kind: SentenceKind) -> String {
     let opening = match kind {
         SentenceKind::Period => "Den samlade bedömningen av de strategiska målen för perioden visar att ",
+        SentenceKind::Year => "Den samlade bedömningen av de strategiska målen för året visar att ",
         SentenceKind::Forecast => "Prognosen för helåret visar att ",
     };
     let total = counts.total();
     if total == 0 {
         return match kind {
             SentenceKind::Period => "Det finns inga strategiska mål att bedöma för perioden.".to_owned(),
+            SentenceKind::Year => "Det finns inga strategiska mål att bedöma för året.".to_owned(),
             SentenceKind::Forecast => "Det finns ingen prognos för helåret.".to_owned(),
         };
     }
     let statuses: Vec<Status> = Status::ALL.into_iter().filter(|&status| counts.get(status) > 0).collect();
     if let [only] = statuses.as_slice() {
+        // A negative verdict on every goal of several is said positively with "inget av":
+        // "inget av de 20 strategiska målen har kunnat bedömas", not "samtliga … har inte".
+        if total > 1 && matches!(only, Status::NotAchieved | Status::NotAssessed) {
+            return format!("{opening}inget av de {} strategiska målen {}.", number_sv(total), negated(*only, kind));
+        }
         // "det strategiska målet har …", "båda strategiska målen …", "samtliga fyra strategiska mål …"
         let subject = match total {
             1 => "det strategiska målet".to_owned(),
@@ -140,12 +163,22 @@ pub fn summary_sentence(counts: &StatusCounts, kind: SentenceKind) -> String {
     sentence
 }
 
+/// The verb of a negative status said of "inget av": "har uppnåtts", "har kunnat bedömas".
+fn negated(status: Status, kind: SentenceKind) -> &'static str {
+    match (kind, status) {
+        (SentenceKind::Forecast, Status::NotAssessed) => "kan bedömas",
+        (SentenceKind::Forecast, _) => "bedöms uppnås",
+        (_, Status::NotAssessed) => "har kunnat bedömas",
+        (_, _) => "har uppnåtts",
+    }
+}
+
 fn verb(status: Status, kind: SentenceKind) -> &'static str {
     match (kind, status) {
-        (SentenceKind::Period, Status::Achieved) => "helt har uppnåtts",
-        (SentenceKind::Period, Status::PartiallyAchieved) => "har delvis uppnåtts",
-        (SentenceKind::Period, Status::NotAchieved) => "har inte uppnåtts",
-        (SentenceKind::Period, Status::NotAssessed) => "har inte kunnat bedömas",
+        (SentenceKind::Period | SentenceKind::Year, Status::Achieved) => "helt har uppnåtts",
+        (SentenceKind::Period | SentenceKind::Year, Status::PartiallyAchieved) => "har delvis uppnåtts",
+        (SentenceKind::Period | SentenceKind::Year, Status::NotAchieved) => "har inte uppnåtts",
+        (SentenceKind::Period | SentenceKind::Year, Status::NotAssessed) => "har inte kunnat bedömas",
         (SentenceKind::Forecast, Status::Achieved) => "bedöms helt uppnås",
         (SentenceKind::Forecast, Status::PartiallyAchieved) => "bedöms delvis uppnås",
         (SentenceKind::Forecast, Status::NotAchieved) => "bedöms inte uppnås",
@@ -202,6 +235,106 @@ mod tests {
         assert_eq!(
             summary_sentence(&counts(3, 11, 1, 5), SentenceKind::Forecast),
             "Prognosen för helåret visar att tre av de 20 strategiska målen bedöms helt uppnås, elva bedöms delvis uppnås, ett mål bedöms inte uppnås och fem mål kan inte bedömas."
+        );
+    }
+
+    const OPENING: &str = "Den samlade bedömningen av de strategiska målen för perioden visar att ";
+
+    #[test]
+    fn all_zero_says_there_is_nothing_to_judge() {
+        assert_eq!(
+            summary_sentence(&counts(0, 0, 0, 0), SentenceKind::Period),
+            "Det finns inga strategiska mål att bedöma för perioden."
+        );
+        assert_eq!(
+            summary_sentence(&counts(0, 0, 0, 0), SentenceKind::Year),
+            "Det finns inga strategiska mål att bedöma för året."
+        );
+        assert_eq!(
+            summary_sentence(&counts(0, 0, 0, 0), SentenceKind::Forecast),
+            "Det finns ingen prognos för helåret."
+        );
+    }
+
+    #[test]
+    fn one_goal_of_each_status() {
+        let sentences: Vec<String> = [counts(1, 0, 0, 0), counts(0, 1, 0, 0), counts(0, 0, 1, 0), counts(0, 0, 0, 1)]
+            .iter()
+            .map(|c| summary_sentence(c, SentenceKind::Period))
+            .collect();
+        assert_eq!(
+            sentences,
+            [
+                format!("{OPENING}det strategiska målet helt har uppnåtts."),
+                format!("{OPENING}det strategiska målet har delvis uppnåtts."),
+                format!("{OPENING}det strategiska målet har inte uppnåtts."),
+                format!("{OPENING}det strategiska målet har inte kunnat bedömas."),
+            ]
+        );
+    }
+
+    #[test]
+    fn all_the_same_status_positive_with_samtliga_negative_with_inget_av() {
+        assert_eq!(
+            summary_sentence(&counts(20, 0, 0, 0), SentenceKind::Period),
+            format!("{OPENING}samtliga 20 strategiska mål helt har uppnåtts.")
+        );
+        assert_eq!(
+            summary_sentence(&counts(0, 0, 0, 20), SentenceKind::Period),
+            format!("{OPENING}inget av de 20 strategiska målen har kunnat bedömas.")
+        );
+        assert_eq!(
+            summary_sentence(&counts(0, 0, 4, 0), SentenceKind::Period),
+            format!("{OPENING}inget av de fyra strategiska målen har uppnåtts.")
+        );
+        assert_eq!(
+            summary_sentence(&counts(0, 0, 2, 0), SentenceKind::Period),
+            format!("{OPENING}inget av de två strategiska målen har uppnåtts.")
+        );
+        assert_eq!(
+            summary_sentence(&counts(0, 0, 0, 3), SentenceKind::Forecast),
+            "Prognosen för helåret visar att inget av de tre strategiska målen kan bedömas."
+        );
+        assert_eq!(
+            summary_sentence(&counts(0, 0, 5, 0), SentenceKind::Forecast),
+            "Prognosen för helåret visar att inget av de fem strategiska målen bedöms uppnås."
+        );
+    }
+
+    #[test]
+    fn each_count_one_to_twelve_is_a_word_and_above_is_digits() {
+        let words = ["ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
+        for (n, word) in (1..=12).zip(words) {
+            assert_eq!(
+                summary_sentence(&counts(n, 0, 1, 0), SentenceKind::Period),
+                format!(
+                    "{OPENING}{word} av de {} strategiska målen helt har uppnåtts och ett mål har inte uppnåtts.",
+                    number_sv(n + 1)
+                ),
+                "{n}"
+            );
+            assert_eq!(
+                summary_sentence(&counts(1, n, 0, 0), SentenceKind::Period),
+                format!(
+                    "{OPENING}ett av de {} strategiska målen helt har uppnåtts och {word} har delvis uppnåtts.",
+                    number_sv(n + 1)
+                ),
+                "{n}"
+            );
+        }
+        assert_eq!(
+            summary_sentence(&counts(13, 0, 0, 1), SentenceKind::Period),
+            format!("{OPENING}13 av de 14 strategiska målen helt har uppnåtts och ett mål har inte kunnat bedömas.")
+        );
+    }
+
+    #[test]
+    fn the_annual_report_says_for_aret() {
+        assert_eq!(SentenceKind::for_report(crate::model::ReportPoint::Annual), SentenceKind::Year);
+        assert_eq!(SentenceKind::for_report(crate::model::ReportPoint::August), SentenceKind::Period);
+        assert_eq!(
+            summary_sentence(&counts(2, 15, 2, 1), SentenceKind::Year),
+            "Den samlade bedömningen av de strategiska målen för året visar att två av de 20 strategiska målen helt har uppnåtts, 15 har delvis uppnåtts, två mål har inte uppnåtts och ett mål har inte kunnat bedömas."
         );
     }
 
