@@ -1,9 +1,12 @@
-//! `styrkort assess PLAN OBSERVATIONS --period P [--judgements F] [--unit U] [--format json|csv|text] [-o F]`.
+//! `styrkort assess PLAN OBSERVATIONS --period P [--judgements F] [--unit U]
+//! [--format text|json|csv|md|html] [--excel] [-o F]`: every row's status, trend and explanation,
+//! then the goals; `md` and `html` are the goal-fulfilment report of the rows (SPEC §7).
 
 use crate::inputs::Inputs;
 use std::io::Write;
 use std::process::ExitCode;
-use styrkort::assess::{Assessments, UnitSelection, records_to_csv, records_to_json};
+use styrkort::assess::{Assessments, CsvDialect, UnitSelection, records_to_csv_with, records_to_json};
+use styrkort::report::Report;
 
 /// Output formats of `styrkort assess`.
 #[derive(clap::ValueEnum, Clone, Copy, Default)]
@@ -15,6 +18,11 @@ pub enum AssessFormat {
     Json,
     /// One tidy row per measure × unit × period × sex.
     Csv,
+    /// The goal-fulfilment report of the organisation (or `--unit`) as Markdown.
+    #[value(alias = "markdown")]
+    Md,
+    /// The same as one self-contained HTML file.
+    Html,
 }
 
 /// Arguments of `styrkort assess`.
@@ -28,6 +36,9 @@ pub struct AssessArgs {
     /// Write to this file instead of standard output.
     #[arg(short = 'o', long = "output")]
     output: Option<std::path::PathBuf>,
+    /// CSV for Swedish Excel: `;`, decimal comma, UTF-8 byte-order mark, CRLF.
+    #[arg(long)]
+    excel: bool,
 }
 
 /// Assesses and prints.
@@ -45,10 +56,15 @@ pub fn run(args: &AssessArgs) -> ExitCode {
             Ok(assessments) => assessments,
             Err(error) => return crate::inputs::fail(&error),
         };
+    let dialect = if args.excel { CsvDialect::Excel } else { CsvDialect::Standard };
     let text = match args.format {
         AssessFormat::Json => records_to_json(&assessments.records()),
-        AssessFormat::Csv => records_to_csv(&assessments.records()),
+        AssessFormat::Csv => records_to_csv_with(&assessments.records(), dialect),
         AssessFormat::Text => Ok(text(&assessments, &inputs.judgements)),
+        AssessFormat::Md | AssessFormat::Html => {
+            let report = Report::new(assessments, &inputs.judgements).with_analyses(&inputs.analyses);
+            Ok(if matches!(args.format, AssessFormat::Md) { report.to_markdown() } else { report.to_html() })
+        }
     };
     match text {
         Ok(text) => crate::inputs::write_output(args.output.as_deref(), &text),
@@ -79,17 +95,22 @@ fn text(assessments: &Assessments, judgements: &[styrkort::model::Judgement]) ->
         .max(4);
     let _ = writeln!(
         out,
-        "{:<width$}  {:<4} {:<4}  {:>10}  {:<22}  {:<15}  Utv",
-        "Mått", "Enh", "Kön", "Utfall", "Mål", "Status"
+        "{:<width$}  {:<4} {:<4}  {:>10}  {:<22}  {:<15}  {:<3}  Förklaring",
+        "Mått", "Enh", "Kön", "Utfall", "Mål", "Status", "Utv"
     );
     for row in assessments.rows() {
         let Some(measure) = assessments.measure(row) else { continue };
-        let value = row.verdict.value.map(|v| styrkort::assess::quantity_sv(v, measure)).unwrap_or_else(|| "–".into());
+        let value = row
+            .verdict
+            .value
+            .map(|v| styrkort::assess::value_text(v, row.verdict.rule, measure))
+            .unwrap_or_else(|| "–".into());
         let target: String = measure.target_cell(year).map_or("–", |(_, text)| text).chars().take(22).collect();
         let unit = assessments.unit_id(row).unwrap_or("");
+        let explanation = assessments.explain(row).sentence;
         let _ = writeln!(
             out,
-            "{:<width$}  {:<4} {:<4}  {:>10}  {:<22}  {:<15}  {}",
+            "{:<width$}  {:<4} {:<4}  {:>10}  {:<22}  {:<15}  {:<3}  {explanation}",
             measure.id,
             unit,
             row.sex.code(),

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use styrkort::Error;
 use styrkort::assess::RuleSet;
 use styrkort::example::Example;
-use styrkort::io::{load_judgements, load_observations, load_rules, load_scorecard};
-use styrkort::model::{Judgement, Observations, Period, Scorecard};
+use styrkort::io::{load_analyses, load_judgements, load_observations, load_rules, load_scorecard};
+use styrkort::model::{Analysis, Judgement, Observations, Period, Scorecard};
 
 /// Files and choices of an assessment.
 #[derive(clap::Args, Default)]
@@ -19,7 +19,8 @@ pub struct Inputs {
     /// The period, such as 2021-DÅ04 (required with a scorecard; the example's is 2020-DÅ04).
     #[arg(long, short = 'p')]
     period: Option<Period>,
-    /// Judgement files (TOML or JSON).
+    /// Judgement files (TOML or JSON): judgements of goals, success factors and measures, and
+    /// the period's analysis texts.
     #[arg(long = "judgements", short = 'j')]
     judgements: Vec<PathBuf>,
     /// One unit (its id): `assess` assesses only it (by default the organisation and every unit);
@@ -36,6 +37,7 @@ pub struct Loaded {
     pub scorecard: Scorecard,
     pub observations: Observations,
     pub judgements: Vec<Judgement>,
+    pub analyses: Vec<Analysis>,
     pub period: Period,
     pub unit: Option<String>,
     pub rules: RuleSet,
@@ -54,6 +56,7 @@ impl Inputs {
                 scorecard: example.scorecard,
                 observations: example.observations,
                 judgements: example.judgements,
+                analyses: example.analyses,
                 period: self.period.unwrap_or(example.period),
                 unit: self.unit.clone(),
                 rules,
@@ -73,9 +76,22 @@ impl Inputs {
             }
         }
         let mut judgements = Vec::new();
+        let mut analyses = Vec::new();
         for path in &self.judgements {
-            match load_judgements(path, Some(&scorecard)) {
-                Ok(mut more) => judgements.append(&mut more),
+            let said = match load_judgements(path, Some(&scorecard)) {
+                Ok(mut more) => {
+                    judgements.append(&mut more);
+                    String::new()
+                }
+                Err(error) => {
+                    failed |= print(&error);
+                    error.to_string()
+                }
+            };
+            match load_analyses(path, Some(&scorecard)) {
+                Ok(mut more) => analyses.append(&mut more),
+                // A file that does not read at all is reported once, by the judgements' reader.
+                Err(error) if said.contains(&error.to_string()) => {}
                 Err(error) => failed |= print(&error),
             }
         }
@@ -88,7 +104,7 @@ impl Inputs {
         if failed {
             return Err(ExitCode::FAILURE);
         }
-        Ok(Loaded { scorecard, observations, judgements, period, unit: self.unit.clone(), rules })
+        Ok(Loaded { scorecard, observations, judgements, analyses, period, unit: self.unit.clone(), rules })
     }
 }
 

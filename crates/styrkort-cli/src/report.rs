@@ -1,7 +1,7 @@
 //! `styrkort report [PLAN OBSERVATIONS --period P] [--judgements F] [--unit U]
-//! [--format html|md|text|json|csv] [-o FILE] [--lang sv|en] [--no-color]`: the goal-fulfilment
-//! report ("Bilaga måluppfyllelse i perspektiv"). Without files, the bundled Region Norrbotten
-//! April 2020 example.
+//! [--format html|md|text|json|csv] [-o FILE] [--lang sv|en] [--no-color] [--publish]
+//! [--columns utfall] [--excel]`: the goal-fulfilment report ("Bilaga måluppfyllelse i
+//! perspektiv"). Without files, the bundled Region Norrbotten April 2020 example.
 //!
 //! The format, when not given, follows the output file's extension (`.html`/`.htm` → HTML,
 //! `.md` → Markdown, `.json` → JSON, `.csv` → CSV) and is text otherwise, including on standard
@@ -11,8 +11,8 @@ use crate::inputs::Inputs;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use styrkort::assess::{Assessments, UnitSelection};
-use styrkort::report::{Language, Report};
+use styrkort::assess::{Assessments, CsvDialect, UnitSelection};
+use styrkort::report::{Language, Report, ReportColumn, ReportOptions};
 
 /// Output formats of `styrkort report`.
 #[derive(clap::ValueEnum, Clone, Copy, PartialEq, Eq, Debug)]
@@ -71,6 +71,19 @@ pub struct ReportArgs {
     /// No ANSI colour in text output (also when NO_COLOR is set, or when not writing to a terminal).
     #[arg(long)]
     no_color: bool,
+    /// Publication mode: no engine flags and no explanations, only what the region shows.
+    #[arg(long)]
+    publish: bool,
+    /// Optional columns of the measure tables, comma-separated: `utfall` (the value).
+    #[arg(long, value_delimiter = ',', value_parser = parse_column)]
+    columns: Vec<ReportColumn>,
+    /// CSV for Swedish Excel: `;`, decimal comma, UTF-8 byte-order mark, CRLF.
+    #[arg(long)]
+    excel: bool,
+}
+
+fn parse_column(text: &str) -> Result<ReportColumn, String> {
+    ReportColumn::parse(text).ok_or_else(|| format!("unknown column '{text}': expected utfall"))
 }
 
 /// Makes the report and writes it.
@@ -88,17 +101,25 @@ pub fn run(args: &ReportArgs) -> ExitCode {
             Ok(assessments) => assessments,
             Err(error) => return crate::inputs::fail(&error),
         };
-    let report = Report::new(assessments, &inputs.judgements).with_language(match args.lang {
-        Lang::Sv => Language::Swedish,
-        Lang::En => Language::English,
-    });
+    let options = ReportOptions { publish: args.publish, columns: args.columns.clone() };
+    let report = Report::new(assessments, &inputs.judgements)
+        .with_analyses(&inputs.analyses)
+        .with_options(options)
+        .with_language(match args.lang {
+            Lang::Sv => Language::Swedish,
+            Lang::En => Language::English,
+        });
     let format = args.format.unwrap_or_else(|| ReportFormat::for_output(args.output.as_deref()));
+    if args.excel && format != ReportFormat::Csv {
+        eprintln!("styrkort: --excel is a CSV dialect: use it with --format csv or -o FILE.csv");
+        return ExitCode::from(2);
+    }
     let text = match format {
         ReportFormat::Html => Ok(report.to_html()),
         ReportFormat::Md => Ok(report.to_markdown()),
         ReportFormat::Text => Ok(report.to_text(use_color(args))),
         ReportFormat::Json => report.to_json(),
-        ReportFormat::Csv => report.to_csv(),
+        ReportFormat::Csv => report.to_csv_with(if args.excel { CsvDialect::Excel } else { CsvDialect::Standard }),
     };
     match text {
         Ok(text) => crate::inputs::write_output(args.output.as_deref(), &text),

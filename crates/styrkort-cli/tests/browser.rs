@@ -158,7 +158,10 @@ fn the_bundled_report_in_headless_chromium() {
     for shape in ["■", "●", "▲", "◊"] {
         assert!(legend.contains(shape), "the legend shows {shape}");
     }
-    assert!(dom.contains(&format!("<p class=\"sentence\" id=\"summary-sentence\">{SENTENCE}</p>")), "the summary");
+    assert!(
+        dom.contains(&format!("<p class=\"sentence\" id=\"summary-sentence\" lang=\"sv\">{SENTENCE}</p>")),
+        "the summary"
+    );
     assert_eq!(
         dom.matches("<svg class=\"chart\"").count(),
         6,

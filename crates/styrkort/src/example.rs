@@ -4,14 +4,15 @@
 //! - `scorecard-2020.toml`: the scorecard of the delårsrapport april 2020 ("Bilaga mål och
 //!   måluppfyllelse"): 5 perspectives, 20 strategic goals, 50 success factors, 99 measures.
 //! - `observations-2020-DÅ04.csv`: the outcomes that report states.
-//! - `judgements-2020-DÅ04.toml`: the 20 goal judgements of April 2020.
+//! - `judgements-2020-DÅ04.toml`: the 20 goal judgements of April 2020, the verdicts the report
+//!   states on single measures, and the analysis texts the transcription has.
 //! - `plan-2020.toml`: Regionstyrelsens plan 2020 (17 goals, 30 success factors, 62 measures).
 //!
 //! See `examples/norrbotten-2020/README.md` for the sources and every transcription decision.
 
 use crate::Error;
-use crate::io::{Format, ObservationFormat, read_judgements, read_observations, read_scorecard};
-use crate::model::{Judgement, Observations, Period, ReportPoint, Scorecard};
+use crate::io::{Format, ObservationFormat, read_analyses, read_judgements, read_observations, read_scorecard};
+use crate::model::{Analysis, Judgement, Observations, Period, ReportPoint, Scorecard};
 
 const SCORECARD: &str = include_str!("../../../examples/norrbotten-2020/scorecard-2020.toml");
 const OBSERVATIONS: &str = include_str!("../../../examples/norrbotten-2020/observations-2020-DÅ04.csv");
@@ -25,8 +26,10 @@ pub struct Example {
     pub scorecard: Scorecard,
     /// Its observations.
     pub observations: Observations,
-    /// The recorded goal judgements.
+    /// The recorded judgements: of goals and of single measures.
     pub judgements: Vec<Judgement>,
+    /// The analysis texts of the period (in the judgements' file).
+    pub analyses: Vec<Analysis>,
     /// The period the example reports on.
     pub period: Period,
     /// The scorecard's file name in `examples/`.
@@ -47,10 +50,12 @@ impl Example {
         let observations =
             read_observations(observations_file, OBSERVATIONS, ObservationFormat::Csv, Some(&scorecard))?;
         let judgements = read_judgements(judgements_file, JUDGEMENTS, Format::Toml, Some(&scorecard))?;
+        let analyses = read_analyses(judgements_file, JUDGEMENTS, Format::Toml, Some(&scorecard))?;
         Ok(Example {
             scorecard,
             observations,
             judgements,
+            analyses,
             period: Period::new(2020, ReportPoint::April),
             scorecard_file,
             observations_file,

@@ -197,6 +197,7 @@ fn judgements_take_precedence_and_differences_are_flagged() {
         motivation: "Väntetiderna har kortats.".into(),
         forecast: Some(Status::Achieved),
         forecast_note: Some("Vid årets slut bedöms målet vara uppnått.".into()),
+        ..Judgement::new("G1", p("2021-DÅ04"), Status::Achieved, "")
     }];
     let rollup = a.rollup(Some(0), &judgements);
     let g1 = rollup.goal("G1").expect("G1");

@@ -235,7 +235,8 @@ fn the_html_escapes_data_and_shows_every_row() {
     assert!(html.contains("<strong>⚑ Beräknat förslag:</strong> <span class=\"badge s-partial\">"));
     // Gender equality: M1's gap widened, and women meet their target while men do not.
     assert_eq!(html.matches("<tr class=\"gap-row\">").count(), 1);
-    assert!(html.contains("<td>-1,8 procentenheter</td><td>-0,3 procentenheter</td><td>Inte minskad</td>"));
+    // Gaps are signed with a true minus sign (U+2212) and an explicit plus.
+    assert!(html.contains("<td>−1,8 procentenheter</td><td>−0,3 procentenheter</td><td>Inte minskad</td>"));
     assert!(html.contains("⚑ Ett kön når målet, det andra inte"));
     // Explanations on hover and in a details element; the trend in words for screen readers.
     assert!(html.contains("<summary title=\"15,8 % mot målet högst 16,0 %: målet är nått, uppnått.\">"));
@@ -300,11 +301,11 @@ fn the_april_2020_report() {
     let report = Report::new(assessments, &example.judgements);
     let sentence = "Den samlade bedömningen av de strategiska målen för perioden visar att ett av de 20 strategiska målen helt har uppnåtts, 18 har delvis uppnåtts och ett mål har inte uppnåtts.";
     let html = report.to_html();
-    assert!(html.contains(&format!("<p class=\"sentence\" id=\"summary-sentence\">{sentence}</p>")));
+    assert!(html.contains(&format!("<p class=\"sentence\" id=\"summary-sentence\" lang=\"sv\">{sentence}</p>")));
     // 81 measures with a T row, 11 with K and M, 7 with T, K and M (see the browser test).
     assert_eq!(report.row_count(), 124);
     assert_eq!(html.matches("<tr class=\"measure-row\">").count(), 124);
-    assert_eq!(html.matches("<article class=\"goal\">").count(), 20);
+    assert_eq!(html.matches("<article class=\"goal\"").count(), 20);
     assert_eq!(html.matches("<svg class=\"chart\"").count(), 6);
     assert!(report.to_markdown().contains(sentence));
     assert!(report.to_text(false).contains("Den samlade bedömningen av de strategiska målen för perioden visar att"));

@@ -212,8 +212,8 @@ proptest! {
     }
 
     #[test]
-    fn judgements_survive_toml_and_json(items in prop::collection::vec((id(), period(), status(), "\\PC{1,40}", prop::option::of(status()), prop::option::of(text())), 0..6)) {
-        let judgements: Vec<Judgement> = items.into_iter().map(|(goal, period, status, motivation, forecast, forecast_note)| Judgement { goal, period, status, motivation, forecast, forecast_note }).collect();
+    fn judgements_survive_toml_and_json(items in prop::collection::vec((id(), period(), status(), "\\PC{1,40}", prop::option::of(status()), prop::option::of(text()), prop::option::of(text())), 0..6)) {
+        let judgements: Vec<Judgement> = items.into_iter().map(|(goal, period, status, motivation, forecast, forecast_note, analysis)| Judgement { forecast, forecast_note, analysis, ..Judgement::new(goal, period, status, motivation) }).collect();
         let toml = judgements_to_toml(&judgements).expect("writes TOML");
         prop_assert_eq!(read_judgements("out.toml", &toml, Format::Toml, None).ok(), Some(judgements.clone()), "{}", toml);
         let json = judgements_to_json(&judgements).expect("writes JSON");

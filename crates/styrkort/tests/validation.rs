@@ -197,11 +197,11 @@ fn an_observation_has_exactly_one_outcome() {
         [
             (
                 Some(2),
-                "column 'value': more than one outcome: expected exactly one of value, numerator and denominator, state, or missing"
+                "column 'value': more than one outcome: expected exactly one of value, numerator and denominator, state, change, or missing"
             ),
             (
                 Some(3),
-                "column 'value': no outcome: expected a value, a numerator and denominator, a state, or a missing-data reason"
+                "column 'value': no outcome: expected a value, a numerator and denominator, a state, a change, or a missing-data reason"
             ),
         ]
     );
@@ -213,7 +213,7 @@ fn an_unknown_csv_column_is_named() {
         read_observations("o.csv", "measure,period,värde\n", ObservationFormat::Csv, None).expect_err("invalid");
     assert_eq!(
         error.to_string(),
-        "o.csv:1:3: unknown column 'värde': expected the columns unit,measure,period,sex,value,numerator,denominator,state,reference,missing,note"
+        "o.csv:1:3: unknown column 'värde': expected the columns unit,measure,period,sex,value,numerator,denominator,state,reference,missing,note,change"
     );
 }
 
@@ -241,7 +241,7 @@ fn judgements_name_an_existing_goal_and_say_why() {
     assert!(shown[1].starts_with("j.toml:10:10: judgements[1]: status: 'kanske' is not a status"), "{}", shown[1]);
     assert_eq!(
         shown[2],
-        "j.toml:14:8: judgements[1].goal: unknown goal 'G8': expected the id of a strategic goal or a success factor"
+        "j.toml:14:8: judgements[1].goal: unknown goal 'G8': expected the id of a strategic goal, a success factor or a measure"
     );
 }
 

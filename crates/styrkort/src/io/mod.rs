@@ -1,4 +1,5 @@
-//! File formats: scorecards (TOML, JSON), observations (CSV, JSON) and judgements (TOML, JSON).
+//! File formats: scorecards (TOML, JSON), observations (CSV, JSON) and judgements with the
+//! period's analysis texts (TOML, JSON).
 //! Thin layers over the model's serde, adding what people need from a loader: every problem of
 //! a file at once, each with file, line and column and what was expected.
 
@@ -13,7 +14,10 @@ pub mod scorecard;
 use crate::error::{Error, ErrorKind, Location};
 
 pub use document::Format;
-pub use judgements::{judgements_to_json, judgements_to_toml, load_judgements, read_judgements};
+pub use judgements::{
+    judgement_file_to_json, judgement_file_to_toml, judgements_to_json, judgements_to_toml, load_analyses,
+    load_judgements, read_analyses, read_judgements,
+};
 pub use observation_builder::{Field, ObservationBuilder, ObservationColumn};
 pub use observations::{
     ObservationFormat, load_observations, observations_to_csv, observations_to_json, read_observations,

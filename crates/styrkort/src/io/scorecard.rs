@@ -11,7 +11,7 @@ use std::collections::HashMap;
 /// The tables of a scorecard file, in the order they are read.
 const TABLES: [&str; 6] = ["bodies", "units", "perspectives", "goals", "success_factors", "measures"];
 /// The keys of a scorecard file that are not tables.
-const HEADER: [&str; 5] = ["schema", "organisation", "name", "vision", "years"];
+const HEADER: [&str; 6] = ["schema", "organisation", "name", "vision", "introduction", "years"];
 
 /// Reads a scorecard from text. `file` names it in diagnostics. Every problem of the text is
 /// reported: syntax, unknown keys, wrong types, and then [`Scorecard::validate`]'s problems,
@@ -42,11 +42,13 @@ pub fn read_scorecard(file: &str, text: &str, format: Format) -> Result<Scorecar
     let name = reader.required(root, "name", "the plan's name");
     let years = reader.required(root, "years", "the plan's first and last year, such as [2021, 2023]");
     let vision = reader.optional(root, "vision");
+    let introduction = reader.optional(root, "introduction");
     let mut scorecard = Scorecard {
         schema: schema.unwrap_or(crate::model::SCHEMA_VERSION),
         organisation: organisation.unwrap_or_default(),
         name: name.unwrap_or_default(),
         vision,
+        introduction,
         years: years.unwrap_or((0, 0)),
         bodies: reader.table(root, "bodies"),
         units: reader.table(root, "units"),

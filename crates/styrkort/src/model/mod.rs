@@ -43,6 +43,8 @@ macro_rules! coded {
 }
 pub(crate) use coded;
 
+pub mod analysis;
+pub mod change;
 pub mod judgement;
 pub mod measure;
 pub mod observation;
@@ -56,6 +58,8 @@ pub mod sex;
 pub mod status;
 pub mod validate;
 
+pub use analysis::Analysis;
+pub use change::{Change, ChangeKind};
 pub use judgement::Judgement;
 pub use measure::{Accumulation, Baseline, Measure, MeasureKind, Polarity, UnitOfMeasure};
 pub use observation::{MilestoneState, MissingReason, Observation, Outcome};

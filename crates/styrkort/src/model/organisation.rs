@@ -35,6 +35,10 @@ pub struct Perspective {
     pub id: String,
     /// Display name: "Samhälle".
     pub name: String,
+    /// The text that opens the perspective in the report ("Perspektivet samhälle handlar om
+    /// …"), verbatim; paragraphs are separated by an empty line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub introduction: Option<String>,
 }
 
 impl Perspective {
@@ -49,7 +53,7 @@ impl Perspective {
             ("ekonomi", "Ekonomi"),
         ]
         .into_iter()
-        .map(|(id, name)| Perspective { id: id.to_owned(), name: name.to_owned() })
+        .map(|(id, name)| Perspective { id: id.to_owned(), name: name.to_owned(), introduction: None })
         .collect()
     }
 }

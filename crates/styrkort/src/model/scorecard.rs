@@ -22,6 +22,10 @@ pub struct Scorecard {
     /// The organisation's vision.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vision: Option<String>,
+    /// The text that opens the report ("Inledning"), verbatim; paragraphs are separated by an
+    /// empty line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub introduction: Option<String>,
     /// The plan's first and last year, e.g. `[2020, 2022]`.
     pub years: (i32, i32),
     /// Styrelser and nämnder.
@@ -52,6 +56,7 @@ impl Scorecard {
             organisation: organisation.into(),
             name: name.into(),
             vision: None,
+            introduction: None,
             years,
             bodies: Vec::new(),
             units: Vec::new(),

@@ -2,7 +2,7 @@
 //! reference resolves, every id is unique, every value fits the measure. A problem names the
 //! place in the data by a [`Path`]; the file loaders turn that into file, line and column.
 
-use super::{Judgement, Observations, Scorecard, Sex};
+use super::{Analysis, Judgement, Observations, Scorecard, Sex};
 use crate::error::Diagnostic;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -261,24 +261,81 @@ impl Scorecard {
         let mut seen = HashMap::new();
         for (index, judgement) in judgements.iter().enumerate() {
             let path = Path::entry("judgements", index);
-            if self.goal(&judgement.goal).is_none() && self.success_factor(&judgement.goal).is_none() {
+            let measure = self.measure(&judgement.goal);
+            if self.goal(&judgement.goal).is_none()
+                && self.success_factor(&judgement.goal).is_none()
+                && measure.is_none()
+            {
                 problems.push(
                     path.clone().key("goal"),
                     format!(
-                        "unknown goal '{}': expected the id of a strategic goal or a success factor",
+                        "unknown goal '{}': expected the id of a strategic goal, a success factor or a measure",
                         judgement.goal
                     ),
                 );
             }
+            if let Some(sex) = judgement.sex {
+                match measure {
+                    Some(measure) if !measure.sexes.contains(&sex) => {
+                        problems.push(path.clone().key("sex"), sex_not_split(&measure.id, sex, &measure.sexes));
+                    }
+                    Some(_) => {}
+                    None => problems.push(
+                        path.clone().key("sex"),
+                        format!(
+                            "sex {sex} on a judgement of '{}': only a verdict on a measure names a sex row",
+                            judgement.goal
+                        ),
+                    ),
+                }
+            }
             if judgement.motivation.trim().is_empty() {
                 problems.push(path.clone().key("motivation"), "empty motivation: a judgement must say why");
             }
-            if let Some(first) = seen.insert((judgement.goal.as_str(), judgement.period), index) {
+            if let Some(first) = seen.insert((judgement.goal.as_str(), judgement.period, judgement.sex), index) {
+                let sex = judgement.sex.map_or_else(String::new, |sex| format!(" ({sex})"));
                 problems.push(
                     path.clone().key("goal"),
                     format!(
-                        "'{}' is judged twice for {}: already in judgements[{first}]",
+                        "'{}'{sex} is judged twice for {}: already in judgements[{first}]",
                         judgement.goal, judgement.period
+                    ),
+                );
+            }
+        }
+        problems.0
+    }
+
+    /// Checks analysis texts against the scorecard: each is about one of its perspectives,
+    /// goals, success factors or measures, says something, and is the only one of its part for
+    /// its period.
+    pub fn validate_analyses(&self, analyses: &[Analysis]) -> Vec<Problem> {
+        let mut problems = Problems::default();
+        let mut seen = HashMap::new();
+        for (index, analysis) in analyses.iter().enumerate() {
+            let path = Path::entry("analyses", index);
+            let of = analysis.of.as_str();
+            if self.perspective(of).is_none()
+                && self.goal(of).is_none()
+                && self.success_factor(of).is_none()
+                && self.measure(of).is_none()
+            {
+                problems.push(
+                    path.clone().key("of"),
+                    format!(
+                        "unknown part '{of}': expected the id of a perspective, a strategic goal, a success factor or a measure"
+                    ),
+                );
+            }
+            if analysis.text.trim().is_empty() {
+                problems.push(path.clone().key("text"), "empty text: an analysis must say something");
+            }
+            if let Some(first) = seen.insert((of, analysis.period), index) {
+                problems.push(
+                    path.clone().key("of"),
+                    format!(
+                        "'{of}' has two analyses for {}: already in analyses[{first}]; write one text with paragraphs",
+                        analysis.period
                     ),
                 );
             }

@@ -89,6 +89,24 @@ pub(crate) enum Label {
     OneSex,
     /// No measure is split by sex.
     NoGender,
+    /// The table of contents' heading: "Innehåll".
+    Contents,
+    /// The overview table's heading: goals and their success factors.
+    Overview,
+    /// "Inledning": the plan's introduction.
+    Introduction,
+    /// Column: the outcome ("Utfall").
+    Value,
+    /// "Fotnoter".
+    Footnotes,
+    /// The heading of the texts on single measures under a table.
+    MeasureTexts,
+    /// "Bedömning" of one measure by a person.
+    MeasureVerdict,
+    /// "Beräknat": the computed status beside a person's verdict.
+    Computed,
+    /// "Ja".
+    Yes,
 }
 
 impl Language {
@@ -222,6 +240,15 @@ impl Language {
             Label::NotNarrowed => ("Inte minskad", "Not narrowed"),
             Label::OneSex => ("Ett kön når målet, det andra inte", "One sex meets the target, the other does not"),
             Label::NoGender => ("Inga mått redovisas per kön.", "No measure is reported by sex."),
+            Label::Contents => ("Innehåll", "Contents"),
+            Label::Overview => ("Strategiska mål och framgångsfaktorer", "Strategic goals and success factors"),
+            Label::Introduction => ("Inledning", "Introduction"),
+            Label::Value => ("Utfall", "Outcome"),
+            Label::Footnotes => ("Fotnoter", "Footnotes"),
+            Label::MeasureTexts => ("Kommentarer till måtten", "Notes on the measures"),
+            Label::MeasureVerdict => ("Bedömning", "Verdict"),
+            Label::Computed => ("Beräknat", "Computed"),
+            Label::Yes => ("Ja", "Yes"),
         };
         match self {
             Language::Swedish => sv,

@@ -4,7 +4,7 @@
 //! escaped so that `<`, `&`, `*`, `|` and the like show as themselves.
 
 use super::language::{Label, status_shape};
-use super::{Language, Report};
+use super::{Language, Report, ReportColumn};
 use crate::assess::Trend;
 use crate::model::Status;
 use crate::rollup::NodeStatus;
@@ -28,6 +28,18 @@ pub(crate) fn escape_markdown(text: &str) -> String {
     out
 }
 
+/// " (RS, RUN)" after a name; nothing without bodies.
+fn bodies_md(bodies: &[String]) -> String {
+    if bodies.is_empty() { String::new() } else { format!(" ({})", escape_markdown(&bodies.join(", "))) }
+}
+
+/// A text of the region as Markdown paragraphs, each after an empty line.
+fn paragraphs_md(out: &mut String, text: &str) {
+    for paragraph in crate::model::analysis::paragraphs(text) {
+        let _ = writeln!(out, "\n{}", escape_markdown(paragraph));
+    }
+}
+
 fn status(status: Status, language: Language) -> String {
     format!("{} {}", status_shape(status), language.status(status))
 }
@@ -49,6 +61,10 @@ impl Report {
         );
         if self.unit.is_some() {
             let _ = write!(out, " · {}: {}", language.label(Label::Unit), escape_markdown(self.unit_name()));
+        }
+        if let Some(introduction) = scorecard.introduction.as_deref() {
+            let _ = writeln!(out, "\n\n## {}", language.label(Label::Introduction));
+            paragraphs_md(&mut out, introduction);
         }
         let _ = writeln!(out, "\n\n## {}\n", language.label(Label::Summary));
         let _ = writeln!(out, "{}\n", escape_markdown(&rollup.sentence));
@@ -74,14 +90,30 @@ impl Report {
         }
         let _ = writeln!(out, " **{}** |\n", rollup.total.total());
         self.markdown_legend(&mut out);
+        self.markdown_overview(&mut out);
         for node in &self.outline.perspectives {
             let Some(summary) = rollup.perspectives.get(node.index) else { continue };
-            let _ = writeln!(out, "\n## {}: {}\n", language.label(Label::Perspective), escape_markdown(&summary.name));
-            let _ = writeln!(out, "{}", escape_markdown(&summary.sentence));
+            let plan = scorecard.perspectives.get(node.index);
+            let _ = writeln!(out, "\n## {}: {}", language.label(Label::Perspective), escape_markdown(&summary.name));
+            if let Some(introduction) = plan.and_then(|p| p.introduction.as_deref()) {
+                paragraphs_md(&mut out, introduction);
+            }
+            if let Some(plan) = plan {
+                self.markdown_analyses(&mut out, &plan.id);
+            }
+            let _ = writeln!(out, "\n{}", escape_markdown(&summary.sentence));
             for goal in &node.goals {
                 let Some(status) = rollup.goals.get(goal.index) else { continue };
-                let _ = writeln!(out, "\n### {}: {}\n", language.label(Label::Goal), escape_markdown(&status.name));
+                let bodies = scorecard.goals.get(goal.index).map_or(&[][..], |g| g.bodies.as_slice());
+                let _ = writeln!(
+                    out,
+                    "\n### {}: {}{}\n",
+                    language.label(Label::Goal),
+                    escape_markdown(&status.name),
+                    bodies_md(bodies)
+                );
                 self.markdown_judgement(&mut out, status);
+                self.markdown_analyses(&mut out, &status.id);
                 for factor in &goal.factors {
                     self.markdown_factor(&mut out, factor.index);
                 }
@@ -111,7 +143,11 @@ impl Report {
                 row.difference(row.gap.gap, language),
                 row.difference(row.gap.base_gap, language),
                 row.narrowed(language),
-                if row.gap.one_sex_meets_target { "⚑" } else { "" },
+                match (row.gap.one_sex_meets_target, self.options.publish) {
+                    (false, _) => "",
+                    (true, true) => language.label(Label::Yes),
+                    (true, false) => "⚑",
+                },
             );
         }
     }
@@ -145,7 +181,7 @@ impl Report {
                     language.label(Label::Motivation),
                     escape_markdown(&judgement.motivation)
                 );
-                let forecast = match (judgement.forecast, &judgement.forecast_note) {
+                let forecast = match (judgement.forecast, super::texts::forecast_note(judgement)) {
                     (Some(f), Some(note)) => Some(format!("{} — {}", status(f, language), escape_markdown(note))),
                     (Some(f), None) => Some(status(f, language)),
                     (None, Some(note)) => Some(escape_markdown(note)),
@@ -155,6 +191,7 @@ impl Report {
                     let _ = writeln!(out, "- **{}:** {forecast}", language.label(Label::Forecast));
                 }
             }
+            None if self.options.publish => {}
             None => {
                 let _ = writeln!(
                     out,
@@ -164,7 +201,7 @@ impl Report {
                 );
             }
         }
-        if node.differs {
+        if node.differs && !self.options.publish {
             let _ = writeln!(
                 out,
                 "- ⚑ **{}:** {}. {}",
@@ -178,10 +215,13 @@ impl Report {
     fn markdown_factor(&self, out: &mut String, factor: usize) {
         let language = self.language;
         let Some(plan) = self.assessments.scorecard().success_factors.get(factor) else { return };
-        let _ = write!(out, "\n#### {}: {}", language.label(Label::SuccessFactor), escape_markdown(&plan.name));
-        if !plan.bodies.is_empty() {
-            let _ = write!(out, " ({})", escape_markdown(&plan.bodies.join(", ")));
-        }
+        let _ = write!(
+            out,
+            "\n#### {}: {}{}",
+            language.label(Label::SuccessFactor),
+            escape_markdown(&plan.name),
+            bodies_md(&plan.bodies)
+        );
         out.push_str("\n\n");
         if let Some(node) = self.rollup.success_factors.get(factor)
             && node.judgement.is_some()
@@ -189,21 +229,31 @@ impl Report {
             self.markdown_judgement(out, node);
             out.push('\n');
         }
+        self.markdown_analyses(out, &plan.id);
         let rows = self.table(factor);
         if rows.is_empty() {
             let _ = writeln!(out, "*{}*", language.label(Label::NoMeasures));
             return;
         }
-        let _ = writeln!(
+        let value = self.options.shows(ReportColumn::Value);
+        let _ = write!(
             out,
-            "| {} | {} | {} | {} {} | {} | {} |\n|---|---|---|---|---|---|",
+            "| {} | {} | {} | {} {} |",
             language.label(Label::Measure),
             language.label(Label::Body),
             language.label(Label::Sex),
             language.label(Label::Target),
             self.assessments.period().year,
+        );
+        if value {
+            let _ = write!(out, " {} |", language.label(Label::Value));
+        }
+        let _ = writeln!(
+            out,
+            " {} | {} |\n|---|---|---|---|{}---|---|",
             language.label(Label::Fulfilment),
             language.label(Label::Trend),
+            if value { "---:|" } else { "" }
         );
         for row in &rows {
             let (name, body) = if row.first {
@@ -212,13 +262,126 @@ impl Report {
                 (String::new(), String::new())
             };
             let sex = if row.split { language.sex_code(row.assessment.sex) } else { "" };
+            let _ = write!(out, "| {name} | {body} | {sex} | {} |", escape_markdown(&row.target));
+            if value {
+                let verdict = &row.assessment.verdict;
+                let text = verdict.value.map(|v| crate::assess::value_text(v, verdict.rule, row.measure));
+                let _ = write!(out, " {} |", escape_markdown(text.as_deref().unwrap_or("")));
+            }
+            let mut fulfilment = status(row.reported, language);
+            if row.verdict.is_some() && row.differs() && !self.options.publish {
+                let _ = write!(
+                    fulfilment,
+                    " (⚑ {}: {})",
+                    language.label(Label::Computed),
+                    status(row.assessment.verdict.status, language)
+                );
+            }
+            let _ = writeln!(out, " {fulfilment} | {} |", row.assessment.verdict.trend.arrow());
+        }
+        self.markdown_measure_texts(out, &rows);
+        let notes = super::footnotes::footnotes(rows.iter().filter(|row| row.first).map(|row| row.measure));
+        if !notes.is_empty() {
+            out.push('\n');
+            for note in notes {
+                match note.marker {
+                    Some(marker) => {
+                        let _ = writeln!(
+                            out,
+                            "<sup>\\[{}\\]</sup> {}  ",
+                            escape_markdown(marker),
+                            escape_markdown(note.text)
+                        );
+                    }
+                    None => {
+                        let _ = writeln!(out, "{}  ", escape_markdown(note.text));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The region's analysis texts of a part of the plan, as paragraphs.
+    fn markdown_analyses(&self, out: &mut String, id: &str) {
+        for analysis in self.texts.analyses(id) {
+            paragraphs_md(out, analysis);
+        }
+    }
+
+    /// The verdicts and analyses of the table's measures, under the table.
+    fn markdown_measure_texts(&self, out: &mut String, rows: &[super::TableRow<'_>]) {
+        let language = self.language;
+        for row in rows.iter().filter(|row| row.first) {
+            let verdicts = self.texts.verdicts(row.index);
+            let analyses = self.texts.analyses(&row.measure.id);
+            if verdicts.is_empty() && analyses.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "\n**{}**", escape_markdown(&row.measure.name));
+            for verdict in verdicts {
+                let sex = verdict
+                    .sex
+                    .filter(|_| row.split)
+                    .map_or_else(String::new, |sex| format!(" ({})", language.sex(sex).to_lowercase()));
+                let _ = writeln!(
+                    out,
+                    "\n{}{sex}: {} — {}",
+                    language.label(Label::MeasureVerdict),
+                    status(verdict.status, language),
+                    escape_markdown(&verdict.motivation)
+                );
+                if let Some(analysis) = verdict.analysis.as_deref() {
+                    paragraphs_md(out, analysis);
+                }
+            }
+            for analysis in analyses.iter().filter(|a| !verdicts.iter().any(|v| v.analysis.as_ref() == Some(*a))) {
+                paragraphs_md(out, analysis);
+            }
+        }
+    }
+
+    /// The overview of goals and success factors: `Strategiskt mål | Framgångsfaktor`.
+    fn markdown_overview(&self, out: &mut String) {
+        let language = self.language;
+        let scorecard = self.assessments.scorecard();
+        let _ = writeln!(
+            out,
+            "\n## {}\n\n| {} | {} | {} |\n|---|---|---|",
+            language.label(Label::Overview),
+            language.label(Label::Goal),
+            language.label(Label::SuccessFactor),
+            language.label(Label::Judgement)
+        );
+        for node in &self.outline.perspectives {
+            let Some(perspective) = scorecard.perspectives.get(node.index) else { continue };
             let _ = writeln!(
                 out,
-                "| {name} | {body} | {sex} | {} | {} | {} |",
-                escape_markdown(row.target),
-                status(row.assessment.verdict.status, language),
-                row.assessment.verdict.trend.arrow()
+                "| **{}: {}** | | |",
+                language.label(Label::Perspective),
+                escape_markdown(&perspective.name)
             );
+            for goal in &node.goals {
+                let Some(plan) = scorecard.goals.get(goal.index) else { continue };
+                let reported = self.rollup.goals.get(goal.index).map(|g| status(g.reported, language));
+                let goal_cell = format!("{}{}", escape_markdown(&plan.name), bodies_md(&plan.bodies));
+                if goal.factors.is_empty() {
+                    let _ = writeln!(out, "| {goal_cell} | | {} |", reported.as_deref().unwrap_or_default());
+                }
+                for (position, factor) in goal.factors.iter().enumerate() {
+                    let Some(factor_plan) = scorecard.success_factors.get(factor.index) else { continue };
+                    let factor_cell =
+                        format!("{}{}", escape_markdown(&factor_plan.name), bodies_md(&factor_plan.bodies));
+                    if position == 0 {
+                        let _ = writeln!(
+                            out,
+                            "| {goal_cell} | {factor_cell} | {} |",
+                            reported.as_deref().unwrap_or_default()
+                        );
+                    } else {
+                        let _ = writeln!(out, "| | {factor_cell} | |");
+                    }
+                }
+            }
         }
     }
 }

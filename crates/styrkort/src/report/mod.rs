@@ -28,22 +28,29 @@
 
 mod chart;
 mod escape;
+mod footnotes;
 mod gender;
 mod html;
+mod html_nav;
 mod language;
 mod markdown;
+mod options;
 mod outline;
+mod target_cell;
 mod text;
+mod texts;
 mod tidy;
 
 pub use escape::{escape_html, push_escaped};
 pub use language::{Language, status_colour, status_shape};
+pub use options::{ReportColumn, ReportOptions};
 
 use crate::assess::{Assessment, Assessments, Record};
-use crate::model::{Judgement, Measure};
+use crate::model::{Analysis, Judgement, Measure};
 use crate::rollup::Rollup;
 use outline::{Outline, TableRow};
 use std::sync::Arc;
+use texts::Texts;
 
 /// The goal-fulfilment report of one unit for the period of a set of assessments. Owns what it
 /// renders (the assessments through an `Arc`, the period's judgements), so that a C handle or a
@@ -56,10 +63,13 @@ use std::sync::Arc;
 pub struct Report {
     assessments: Arc<Assessments>,
     judgements: Vec<Judgement>,
+    analyses: Vec<Analysis>,
     unit: Option<u32>,
     rollup: Rollup,
     language: Language,
+    options: ReportOptions,
     outline: Outline,
+    texts: Texts,
 }
 
 /// What a report is made of, borrowed for serialising.
@@ -67,7 +77,9 @@ pub struct Report {
 struct ReportRef<'a> {
     assessments: &'a Assessments,
     judgements: &'a [Judgement],
+    analyses: &'a [Analysis],
     language: Language,
+    options: &'a ReportOptions,
 }
 
 /// What a report is made of, owned for deserialising.
@@ -75,28 +87,42 @@ struct ReportRef<'a> {
 struct ReportData {
     assessments: Assessments,
     judgements: Vec<Judgement>,
+    #[serde(default)]
+    analyses: Vec<Analysis>,
     language: Language,
+    #[serde(default)]
+    options: ReportOptions,
 }
 
 impl serde::Serialize for Report {
     /// The assessments, the period's judgements and the language; the roll-up and outline are
     /// computed again when read back.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        ReportRef { assessments: &self.assessments, judgements: &self.judgements, language: self.language }
-            .serialize(serializer)
+        ReportRef {
+            assessments: &self.assessments,
+            judgements: &self.judgements,
+            analyses: &self.analyses,
+            language: self.language,
+            options: &self.options,
+        }
+        .serialize(serializer)
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Report {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Report, D::Error> {
         let data = ReportData::deserialize(deserializer)?;
-        Ok(Report::new(data.assessments, &data.judgements).with_language(data.language))
+        Ok(Report::new(data.assessments, &data.judgements)
+            .with_analyses(&data.analyses)
+            .with_language(data.language)
+            .with_options(data.options))
     }
 }
 
 impl Report {
     /// Builds the report from assessments and the judgements recorded (those of other periods
-    /// are left out); the roll-up is computed here, once.
+    /// are left out): verdicts on goals and success factors, and on single measures, which are
+    /// the measures' reported statuses. The roll-up is computed here, once.
     pub fn new(assessments: impl Into<Arc<Assessments>>, judgements: &[Judgement]) -> Report {
         let assessments: Arc<Assessments> = assessments.into();
         let period = assessments.period();
@@ -105,11 +131,39 @@ impl Report {
         Report {
             rollup: assessments.rollup(unit, &judgements),
             outline: Outline::new(assessments.scorecard()),
+            texts: Texts::new(assessments.scorecard(), &[], &judgements),
             language: Language::default(),
+            options: ReportOptions::default(),
+            analyses: Vec::new(),
             assessments,
             judgements,
             unit,
         }
+    }
+
+    /// The same report with the period's analysis texts (those of other periods are left out):
+    /// each is shown under the perspective, goal, success factor or measure it is about.
+    pub fn with_analyses(mut self, analyses: &[Analysis]) -> Report {
+        let period = self.assessments.period();
+        self.analyses = analyses.iter().filter(|a| a.period == period).cloned().collect();
+        self.texts = Texts::new(self.assessments.scorecard(), &self.analyses, &self.judgements);
+        self
+    }
+
+    /// The same report rendered with other options: publication mode, optional columns.
+    pub fn with_options(mut self, options: ReportOptions) -> Report {
+        self.options = options;
+        self
+    }
+
+    /// How the report is rendered.
+    pub fn options(&self) -> &ReportOptions {
+        &self.options
+    }
+
+    /// The analysis texts of the period the report shows.
+    pub fn analyses(&self) -> &[Analysis] {
+        &self.analyses
     }
 
     /// The same report with labels in another language.

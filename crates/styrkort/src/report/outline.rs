@@ -4,8 +4,9 @@
 
 use super::Report;
 use crate::assess::Assessment;
-use crate::model::{Measure, Scorecard};
+use crate::model::{Judgement, Measure, Scorecard, Status};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// A perspective and its goals.
 #[derive(Debug, Clone)]
@@ -106,8 +107,10 @@ impl Outline {
 }
 
 /// One row of a success factor's table: a measure × sex of the report's unit.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct TableRow<'a> {
+    /// The measure's index in the scorecard.
+    pub index: u32,
     /// The measure.
     pub measure: &'a Measure,
     /// Its assessment for this sex.
@@ -119,8 +122,20 @@ pub(crate) struct TableRow<'a> {
     pub span: usize,
     /// Whether the measure is split by sex (the K/M column is filled in).
     pub split: bool,
-    /// The year's target verbatim; empty when the plan gives none.
-    pub target: &'a str,
+    /// The year's target as the region's table writes it on this row: verbatim, a per-sex
+    /// target's own part on each sex's row; empty when the plan gives none.
+    pub target: Cow<'a, str>,
+    /// The verdict a person recorded on this row, if any.
+    pub verdict: Option<&'a Judgement>,
+    /// The reported status: the verdict's, or the computed one.
+    pub reported: Status,
+}
+
+impl TableRow<'_> {
+    /// Whether a recorded verdict differs from the computed status.
+    pub fn differs(&self) -> bool {
+        self.reported != self.assessment.verdict.status
+    }
 }
 
 /// The rows of a success factor's table, measure by measure, sex by sex.
@@ -132,9 +147,21 @@ pub(crate) fn table_rows(report: &Report, factor: usize) -> Vec<TableRow<'_>> {
         let Some(measure) = report.measure(index) else { continue };
         let span = report.rows_of(index).count();
         let split = measure.is_split_by_sex();
-        let target = measure.target_cell(year).map_or("", |(_, text)| text);
+        let text = measure.target_cell(year).map_or("", |(_, text)| text);
+        let target = report.assessments.engine().prepared(index).and_then(|p| p.target_with_canonical(year));
         for (position, assessment) in report.rows_of(index).enumerate() {
-            rows.push(TableRow { measure, assessment, first: position == 0, span, split, target });
+            let verdict = report.texts.verdict(index, assessment.sex);
+            rows.push(TableRow {
+                index,
+                measure,
+                assessment,
+                first: position == 0,
+                span,
+                split,
+                target: super::target_cell::row_target(text, target.map(|(t, ..)| t), assessment.sex),
+                reported: verdict.map_or(assessment.verdict.status, |v| v.status),
+                verdict,
+            });
         }
     }
     rows

@@ -4,7 +4,7 @@
 //! sequences into a terminal.
 
 use super::language::{Label, status_shape};
-use super::{Language, Report, TableRow};
+use super::{Language, Report, ReportColumn, TableRow};
 use crate::assess::Trend;
 use crate::model::Status;
 use crate::rollup::NodeStatus;
@@ -28,6 +28,11 @@ fn colour(status: Status) -> &'static str {
         Status::NotAchieved => "\x1b[31m",
         Status::NotAssessed => "\x1b[90m",
     }
+}
+
+/// " (RS, RUN)" after a name; nothing without bodies.
+fn bodies_text(bodies: &[String]) -> String {
+    if bodies.is_empty() { String::new() } else { format!(" ({})", clean(&bodies.join(", "))) }
 }
 
 /// `text` with every control character (escape sequences, line breaks, tabs) made a space.
@@ -84,6 +89,16 @@ impl Out {
         }
     }
 
+    /// A text of the region: its paragraphs, wrapped, an empty line between them.
+    fn prose(&mut self, indent: &str, text: &str) {
+        for (position, paragraph) in crate::model::analysis::paragraphs(text).enumerate() {
+            if position > 0 {
+                self.text.push('\n');
+            }
+            self.paragraph(indent, paragraph);
+        }
+    }
+
     fn bold(&mut self, text: &str) {
         if self.color {
             let _ = write!(self.text, "{BOLD}{text}{RESET}");
@@ -121,6 +136,12 @@ impl Report {
         }
         out.paragraph("", &meta);
         out.text.push('\n');
+        if let Some(introduction) = scorecard.introduction.as_deref() {
+            out.bold(language.label(Label::Introduction));
+            out.text.push('\n');
+            out.prose("", introduction);
+            out.text.push('\n');
+        }
         out.paragraph("", &rollup.sentence);
         if let Some(forecast) = &rollup.forecast_sentence {
             out.paragraph("", forecast);
@@ -163,13 +184,27 @@ impl Report {
             out.text.push('\n');
             out.bold(&format!("══ {heading} {}", "═".repeat(WIDTH.saturating_sub(width(&heading).saturating_add(4)))));
             out.text.push('\n');
+            let plan = scorecard.perspectives.get(node.index);
+            if let Some(introduction) = plan.and_then(|p| p.introduction.as_deref()) {
+                out.prose("", introduction);
+            }
+            if let Some(plan) = plan {
+                self.text_analyses(&mut out, &plan.id, "");
+            }
             out.paragraph("", &summary.sentence);
             for goal in &node.goals {
                 let Some(status) = rollup.goals.get(goal.index) else { continue };
+                let bodies = scorecard.goals.get(goal.index).map_or(&[][..], |g| g.bodies.as_slice());
                 out.text.push('\n');
-                out.bold(&format!("── {}: {}", language.label(Label::Goal), clean(&status.name)));
+                out.bold(&format!(
+                    "── {}: {}{}",
+                    language.label(Label::Goal),
+                    clean(&status.name),
+                    bodies_text(bodies)
+                ));
                 out.text.push('\n');
                 self.text_judgement(&mut out, status, INDENT);
+                self.text_analyses(&mut out, &status.id, INDENT);
                 for factor in &goal.factors {
                     self.text_factor(&mut out, factor.index);
                 }
@@ -200,10 +235,10 @@ impl Report {
                     row.difference(row.gap.gap, language),
                     row.difference(row.gap.base_gap, language),
                     row.narrowed(language).to_owned(),
-                    if row.gap.one_sex_meets_target {
-                        format!("⚑ {}", language.label(Label::OneSex))
-                    } else {
-                        String::new()
+                    match (row.gap.one_sex_meets_target, self.options.publish) {
+                        (false, _) => String::new(),
+                        (true, true) => language.label(Label::Yes).to_owned(),
+                        (true, false) => format!("⚑ {}", language.label(Label::OneSex)),
                     },
                 ]
             })
@@ -263,23 +298,25 @@ impl Report {
         match &node.judgement {
             Some(judgement) => {
                 out.paragraph(indent, &format!("{}: {}", language.label(Label::Motivation), judgement.motivation));
-                if judgement.forecast.is_some() || judgement.forecast_note.is_some() {
+                let note = super::texts::forecast_note(judgement);
+                if judgement.forecast.is_some() || note.is_some() {
                     let _ = write!(out.text, "{indent}{}: ", language.label(Label::Forecast));
                     if let Some(forecast) = judgement.forecast {
                         out.status(forecast, language, 0);
                     }
                     out.text.push('\n');
-                    if let Some(note) = &judgement.forecast_note {
+                    if let Some(note) = note {
                         out.paragraph(&format!("{indent}  "), note);
                     }
                 }
             }
+            None if self.options.publish => {}
             None => out.paragraph(
                 indent,
                 &format!("{}: {}", language.label(Label::Suggestion), language.label(Label::NoJudgement)),
             ),
         }
-        if node.differs {
+        if node.differs && !self.options.publish {
             let _ = write!(out.text, "{indent}⚑ {}: ", language.label(Label::Suggestion));
             out.status(node.suggested, language, 0);
             let _ = writeln!(out.text, " — {}", language.label(Label::Differs));
@@ -289,10 +326,7 @@ impl Report {
     fn text_factor(&self, out: &mut Out, factor: usize) {
         let language = self.language;
         let Some(plan) = self.assessments.scorecard().success_factors.get(factor) else { return };
-        let mut heading = format!("{}: {}", language.label(Label::SuccessFactor), plan.name);
-        if !plan.bodies.is_empty() {
-            let _ = write!(heading, " ({})", plan.bodies.join(", "));
-        }
+        let heading = format!("{}: {}{}", language.label(Label::SuccessFactor), plan.name, bodies_text(&plan.bodies));
         out.text.push('\n');
         out.paragraph(INDENT, &heading);
         if let Some(node) = self.rollup.success_factors.get(factor)
@@ -300,12 +334,57 @@ impl Report {
         {
             self.text_judgement(out, node, &format!("{INDENT}  "));
         }
+        self.text_analyses(out, &plan.id, &format!("{INDENT}  "));
         let rows = self.table(factor);
         if rows.is_empty() {
             let _ = writeln!(out.text, "{INDENT}  {}", language.label(Label::NoMeasures));
             return;
         }
         self.text_table(out, &rows);
+        self.text_measure_texts(out, &rows);
+        let notes = super::footnotes::footnotes(rows.iter().filter(|row| row.first).map(|row| row.measure));
+        for note in notes {
+            let marker = note.marker.map_or_else(String::new, |m| format!("[{m}] "));
+            out.paragraph(&format!("{INDENT}  "), &format!("{marker}{}", note.text));
+        }
+    }
+
+    /// The region's analysis texts of a part of the plan.
+    fn text_analyses(&self, out: &mut Out, id: &str, indent: &str) {
+        for analysis in self.texts.analyses(id) {
+            out.prose(indent, analysis);
+        }
+    }
+
+    /// The verdicts and analyses of the table's measures, under the table.
+    fn text_measure_texts(&self, out: &mut Out, rows: &[TableRow<'_>]) {
+        let language = self.language;
+        let indent = format!("{INDENT}  ");
+        for row in rows.iter().filter(|row| row.first) {
+            let verdicts = self.texts.verdicts(row.index);
+            let analyses = self.texts.analyses(&row.measure.id);
+            if verdicts.is_empty() && analyses.is_empty() {
+                continue;
+            }
+            out.text.push('\n');
+            out.paragraph(&indent, &row.measure.name);
+            for verdict in verdicts {
+                let sex = verdict
+                    .sex
+                    .filter(|_| row.split)
+                    .map_or_else(String::new, |sex| format!(" ({})", language.sex(sex).to_lowercase()));
+                let _ = write!(out.text, "{indent}{}{sex}: ", language.label(Label::MeasureVerdict));
+                out.status(verdict.status, language, 0);
+                out.text.push('\n');
+                out.paragraph(&format!("{indent}  "), &verdict.motivation);
+                if let Some(analysis) = verdict.analysis.as_deref() {
+                    out.prose(&format!("{indent}  "), analysis);
+                }
+            }
+            for analysis in analyses.iter().filter(|a| !verdicts.iter().any(|v| v.analysis.as_ref() == Some(*a))) {
+                out.prose(&format!("{indent}  "), analysis);
+            }
+        }
     }
 
     fn text_table(&self, out: &mut Out, rows: &[TableRow<'_>]) {
@@ -316,34 +395,45 @@ impl Report {
             language.label(Label::Body),
             language.label(Label::Sex),
             target_header.as_str(),
+            language.label(Label::Value),
             language.label(Label::Fulfilment),
             language.label(Label::Trend),
         ];
+        let show_value = self.options.shows(ReportColumn::Value);
+        let values: Vec<String> = rows
+            .iter()
+            .map(|row| {
+                let verdict = &row.assessment.verdict;
+                verdict.value.map(|v| crate::assess::value_text(v, verdict.rule, row.measure)).unwrap_or_default()
+            })
+            .collect();
         let column = |limit: usize, header: &str, cell: &dyn Fn(&TableRow<'_>) -> usize| {
             rows.iter().map(cell).max().unwrap_or(0).min(limit).max(width(header))
         };
         let name_w = column(NAME, headers[0], &|r| width(&clean(&r.measure.name)));
         let body_w = column(usize::MAX, headers[1], &|r| r.measure.body.as_deref().map_or(0, |b| width(&clean(b))));
         let sex_w = width(headers[2]);
-        let target_w = column(TARGET, headers[3], &|r| width(&clean(r.target)));
+        let target_w = column(TARGET, headers[3], &|r| width(&clean(&r.target)));
+        let value_w = values.iter().map(|v| width(v)).max().unwrap_or(0).max(width(headers[4]));
         let status_w = Status::ALL
             .iter()
             .map(|&s| width(language.status(s)).saturating_add(2))
             .max()
             .unwrap_or(0)
-            .max(width(headers[4]));
+            .max(width(headers[5]));
         let _ = write!(out.text, "{INDENT}");
+        let value_header = if show_value { format!("{:>value_w$}  ", headers[4]) } else { String::new() };
         let header = format!(
-            "{:<name_w$}  {:<body_w$}  {:<sex_w$}  {:<target_w$}  {:<status_w$}  {}",
-            headers[0], headers[1], headers[2], headers[3], headers[4], headers[5]
+            "{:<name_w$}  {:<body_w$}  {:<sex_w$}  {:<target_w$}  {value_header}{:<status_w$}  {}",
+            headers[0], headers[1], headers[2], headers[3], headers[5], headers[6]
         );
         out.bold(&header);
         out.text.push('\n');
-        for row in rows {
+        for (row, value) in rows.iter().zip(&values) {
             let name = if row.first { wrap(&clean(&row.measure.name), name_w) } else { vec![String::new()] };
             let body = if row.first { clean(row.measure.body.as_deref().unwrap_or("")) } else { String::new() };
             let target =
-                if row.target.is_empty() { vec!["–".to_owned()] } else { wrap(&clean(row.target), target_w) };
+                if row.target.is_empty() { vec!["–".to_owned()] } else { wrap(&clean(&row.target), target_w) };
             let sex = if row.split { language.sex_code(row.assessment.sex) } else { "" };
             let _ = write!(
                 out.text,
@@ -351,10 +441,18 @@ impl Report {
                 name.first().map_or("", String::as_str),
                 target.first().map_or("", String::as_str)
             );
+            if show_value {
+                let _ = write!(out.text, "{value:>value_w$}  ");
+            }
             let arrow = row.assessment.verdict.trend.arrow();
-            out.status(row.assessment.verdict.status, language, if arrow.is_empty() { 0 } else { status_w });
+            let flag = row.verdict.is_some() && row.differs() && !self.options.publish;
+            out.status(row.reported, language, if arrow.is_empty() && !flag { 0 } else { status_w });
             if !arrow.is_empty() {
                 let _ = write!(out.text, "  {arrow}");
+            }
+            if flag {
+                let _ = write!(out.text, "  ⚑ {}: ", language.label(Label::Computed));
+                out.status(row.assessment.verdict.status, language, 0);
             }
             out.text.push('\n');
             for line in 1..name.len().max(target.len()) {
