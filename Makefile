@@ -4,7 +4,7 @@
 CARGO ?= cargo
 JOBS ?= 2
 
-.PHONY: test fmt-check clippy doc test-rust example bench header install c-tools c-lib test-c bench-c
+.PHONY: test fmt-check clippy doc browser-tools test-rust example bench header install c-tools c-lib test-c bench-c
 
 ## Every check, in the order CI runs them.
 test: fmt-check clippy doc test-rust example test-c
@@ -21,8 +21,18 @@ clippy:
 doc:
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc -q -j$(JOBS) --workspace --no-deps
 
-## Unit, integration, property and documentation tests of every crate.
-test-rust:
+## Chromium for the browser test (crates/styrkort-cli/tests/browser.rs: the HTML report printed
+## to A4 PDF and shown 400 px wide), installed with apt-get where missing (CI runs as root on a
+## machine with only Rust, gcc and Python); about 30 s the first time, nothing after.
+browser-tools:
+	@command -v chromium > /dev/null || { \
+		echo "browser-tools: installing chromium with apt-get"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null; \
+	}
+
+## Unit, integration, property and documentation tests of every crate (the browser test needs
+## `make browser-tools`; STYRKORT_SKIP_BROWSER=1 skips it, with a warning).
+test-rust: browser-tools
 	$(CARGO) test -j$(JOBS) --workspace
 
 ## The main job on the bundled example must succeed, and the example's data must pass the

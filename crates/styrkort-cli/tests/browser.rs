@@ -1,12 +1,19 @@
 //! The HTML report in a real browser: `styrkort report` renders the bundled Region Norrbotten
-//! April 2020 example to `target/report-artifacts/norrbotten-2020-DÅ04.html`; headless Chromium
-//! takes a screenshot (`norrbotten-2020-DÅ04.png`, kept beside it as a test artefact) and dumps
-//! the DOM as it sees it; the test asserts the measure rows, the legend and the summary sentence.
+//! April 2020 example into `target/report-artifacts/`, and headless Chromium
 //!
-//! Chromium: when `chromium` is not on PATH the test installs Debian's package
-//! (`apt-get update && apt-get install -y chromium`, as root; CI runs as root). If that fails
-//! the test fails. Set `STYRKORT_SKIP_BROWSER=1` to skip the test on a machine without
-//! Chromium and without root (it then passes with a note on standard error).
+//! - takes a desktop screenshot (`norrbotten-2020-DÅ04.png`, kept as a test artefact) and dumps
+//!   the DOM as it sees it: the measure rows, the legend and the summary sentence;
+//! - prints it to PDF (`norrbotten-2020-DÅ04.pdf`): every page A4, and a page count reasonable
+//!   for 20 goals and 124 rows;
+//! - shows it 400 CSS pixels wide, as a phone does (in a frame of a test page that reads the
+//!   frame's width, `phone.html`; the report itself has no script): nothing of the page scrolls
+//!   sideways, `document.documentElement.scrollWidth <= innerWidth`; a screenshot of it is
+//!   kept (`phone-400.png`).
+//!
+//! Chromium is installed by `make browser-tools` (Debian's `chromium`, with apt-get; part of
+//! `make test`), never by the test. Without `chromium` on PATH the test fails and says so,
+//! unless `STYRKORT_SKIP_BROWSER=1` is set: then it is skipped with a warning on standard error.
+//! The three checks run in parallel, a few seconds in all.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -36,22 +43,33 @@ fn on_path(name: &str) -> Option<PathBuf> {
     std::env::split_paths(&path).map(|dir| dir.join(name)).find(|candidate| candidate.is_file())
 }
 
-/// Chromium, installed from Debian when missing; none when the test is to be skipped.
+/// Chromium from PATH; none when the test is to be skipped.
 fn chromium() -> Option<PathBuf> {
     if std::env::var("STYRKORT_SKIP_BROWSER").is_ok_and(|v| v == "1") {
-        eprintln!("browser test skipped: STYRKORT_SKIP_BROWSER=1");
+        eprintln!(
+            "WARNING: browser test SKIPPED (STYRKORT_SKIP_BROWSER=1): the HTML report was not checked in Chromium"
+        );
         return None;
     }
-    if let Some(found) = on_path("chromium") {
-        return Some(found);
-    }
-    eprintln!("chromium is not on PATH: apt-get update && apt-get install -y chromium");
-    let status = Command::new("sh")
-        .args(["-c", "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium"])
-        .status()
-        .expect("run apt-get (set STYRKORT_SKIP_BROWSER=1 to skip the browser test)");
-    assert!(status.success(), "installing chromium failed ({status}); set STYRKORT_SKIP_BROWSER=1 to skip");
-    Some(on_path("chromium").expect("chromium on PATH after apt-get install"))
+    let found = on_path("chromium");
+    assert!(
+        found.is_some(),
+        "chromium is not on PATH: run `make browser-tools` (apt-get install chromium), or set STYRKORT_SKIP_BROWSER=1 to skip"
+    );
+    found
+}
+
+/// Renders the bundled report with extra arguments to a file of the artefacts directory.
+fn render(name: &str, extra: &[&str]) -> PathBuf {
+    let path = artifacts().join(name);
+    let rendered = Command::new(env!("CARGO_BIN_EXE_styrkort"))
+        .args(["report", "--format", "html", "-o"])
+        .arg(&path)
+        .args(extra)
+        .output()
+        .expect("run styrkort report");
+    assert!(rendered.status.success(), "styrkort report failed: {}", String::from_utf8_lossy(&rendered.stderr));
+    path
 }
 
 /// Runs headless Chromium on a file with a fresh profile; returns its standard output.
@@ -73,7 +91,6 @@ fn headless(chromium: &Path, extra: &[String], page: &Path) -> String {
             "--disable-sync",
             "--no-first-run",
             "--hide-scrollbars",
-            "--window-size=1280,2000",
         ])
         .arg(format!("--user-data-dir={}", profile.display()))
         .args(extra)
@@ -125,15 +142,8 @@ fn has_event_handler(html: &str) -> bool {
 #[test]
 fn the_bundled_report_in_headless_chromium() {
     let Some(chromium) = chromium() else { return };
-    let dir = artifacts();
-    let html = dir.join("norrbotten-2020-DÅ04.html");
-    let png = dir.join("norrbotten-2020-DÅ04.png");
-    let rendered = Command::new(env!("CARGO_BIN_EXE_styrkort"))
-        .args(["report", "--format", "html", "-o"])
-        .arg(&html)
-        .output()
-        .expect("run styrkort report");
-    assert!(rendered.status.success(), "styrkort report failed: {}", String::from_utf8_lossy(&rendered.stderr));
+    let html = render("norrbotten-2020-DÅ04.html", &[]);
+    let png = artifacts().join("norrbotten-2020-DÅ04.png");
     let source = std::fs::read_to_string(&html).expect("read the report");
     assert!(!source.contains("<script") && !has_event_handler(&source), "no JavaScript");
     for fetch in ["<link", "src=", "url(", "@import", "https:"] {
@@ -141,13 +151,25 @@ fn the_bundled_report_in_headless_chromium() {
     }
     assert_eq!(source.matches("http:").count(), source.matches("xmlns=\"http://www.w3.org/2000/svg\"").count());
 
+    let pdf = artifacts().join("norrbotten-2020-DÅ04.pdf");
     let _ = std::fs::remove_file(&png);
-    headless(&chromium, &[format!("--screenshot={}", png.display())], &html);
+    let _ = std::fs::remove_file(&pdf);
+    // One run: the DOM, a desktop screenshot and the print to PDF.
+    let dom = headless(
+        &chromium,
+        &[
+            "--window-size=1280,2000".to_owned(),
+            "--dump-dom".to_owned(),
+            format!("--screenshot={}", png.display()),
+            "--no-pdf-header-footer".to_owned(),
+            format!("--print-to-pdf={}", pdf.display()),
+        ],
+        &html,
+    );
     let image = std::fs::read(&png).expect("chromium wrote the screenshot");
     assert_eq!(&image[..8], b"\x89PNG\r\n\x1a\n", "a PNG");
     assert!(image.len() > 20_000, "the screenshot has content ({} bytes)", image.len());
 
-    let dom = headless(&chromium, &["--dump-dom".to_owned()], &html);
     assert!(dom.contains("</html>"), "a DOM was dumped");
     assert_eq!(dom.matches("<tr class=\"measure-row\">").count(), MEASURE_ROWS, "one row per measure × sex");
     let legend_start = dom.find("<ul class=\"legend\"").expect("the legend");
@@ -168,4 +190,81 @@ fn the_bundled_report_in_headless_chromium() {
         "a chart for the plan and each of the five perspectives"
     );
     eprintln!("screenshot: {}", png.display());
+
+    // Printed: every page A4 (210 × 297 mm, 595.28 × 841.89 points).
+    let pages = pdf_pages(&std::fs::read(&pdf).expect("chromium wrote the PDF"));
+    for (number, (width, height)) in pages.iter().enumerate() {
+        assert!(
+            (width - 595.28).abs() < 1.5 && (height - 841.89).abs() < 1.5,
+            "page {}: {width} × {height}",
+            number + 1
+        );
+    }
+    // Contents, summary, overview, five perspectives each from a new page, gender equality:
+    // at least ten pages; US Letter with headings ending pages made 25.
+    assert!((10..=26).contains(&pages.len()), "{} pages", pages.len());
+    eprintln!("PDF: {} A4 pages, {}", pages.len(), pdf.display());
+}
+
+/// The pages of a PDF and their sizes in points (`/MediaBox [0 0 w h]`), read from its objects.
+fn pdf_pages(pdf: &[u8]) -> Vec<(f64, f64)> {
+    let text = String::from_utf8_lossy(pdf);
+    let mut pages = Vec::new();
+    for (at, _) in text.match_indices("/Type /Page") {
+        let rest = &text[at + "/Type /Page".len()..];
+        if rest.starts_with('s') {
+            continue; // the /Pages tree node
+        }
+        // The page's dictionary: from the object's start to its end.
+        let start = text[..at].rfind(" obj").unwrap_or(0);
+        let end = at + rest.find("endobj").unwrap_or(rest.len());
+        let object = &text[start..end];
+        let media = object.find("/MediaBox").map(|m| &object[m..]).expect("a page has a MediaBox");
+        let numbers: Vec<f64> = media[media.find('[').expect("[") + 1..media.find(']').expect("]")]
+            .split_whitespace()
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        pages.push((numbers[2] - numbers[0], numbers[3] - numbers[1]));
+    }
+    pages
+}
+
+#[test]
+fn at_400_pixels_nothing_scrolls_sideways() {
+    let Some(chromium) = chromium() else { return };
+    let report = render("norrbotten-2020-DÅ04-phone.html", &[]);
+    let name = report.file_name().and_then(|n| n.to_str()).expect("a file name");
+    let page = artifacts().join("phone.html");
+    std::fs::write(
+        &page,
+        format!(
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\"><iframe id=\"phone\" src=\"{name}\" style=\"width:400px;height:2000px;border:0\"></iframe><script>\nvar frame = document.getElementById('phone');\nwindow.onload = function () {{ var d = frame.contentDocument; document.body.setAttribute('data-width', d.documentElement.scrollWidth + ' ' + frame.contentWindow.innerWidth + ' ' + d.querySelectorAll('nav.contents a').length); }};\n</script></body></html>"
+        ),
+    )
+    .expect("write the test page");
+    let png = artifacts().join("phone-400.png");
+    let _ = std::fs::remove_file(&png);
+    // One run: the DOM with the widths the test page wrote, and a screenshot.
+    let dom = headless(
+        &chromium,
+        &[
+            "--allow-file-access-from-files".to_owned(),
+            "--virtual-time-budget=5000".to_owned(),
+            "--window-size=420,2000".to_owned(),
+            "--dump-dom".to_owned(),
+            format!("--screenshot={}", png.display()),
+        ],
+        &page,
+    );
+    let at = dom.find("data-width=\"").expect("the test page wrote the frame's widths") + "data-width=\"".len();
+    let numbers: Vec<usize> = dom[at..at + dom[at..].find('"').expect("the attribute ends")]
+        .split(' ')
+        .map(|n| n.parse().expect("a number"))
+        .collect();
+    let (scroll_width, inner_width, links) = (numbers[0], numbers[1], numbers[2]);
+    assert_eq!(inner_width, 400, "the report is shown 400 pixels wide");
+    assert!(scroll_width <= inner_width, "the page scrolls sideways: {scroll_width} > {inner_width}");
+    assert!(links > 20, "a table of contents with anchors ({links} links)");
+    assert!(std::fs::metadata(&png).expect("chromium wrote the screenshot").len() > 10_000);
+    eprintln!("phone: scrollWidth {scroll_width} ≤ innerWidth {inner_width}; screenshot {}", png.display());
 }
