@@ -474,6 +474,23 @@ OBSERVATIONS = [
 # ---------------------------------------------------------------------------------------------
 # Curated table 5: year-end forecasts normalised to a status.
 # ---------------------------------------------------------------------------------------------
+# Outcomes the report states only as a change against the comparison period, with no value
+# for the period in the text (observations with a `change`): (measure, sex, change, line, quote).
+# Changes the transcription could turn into a value (a value and the change, or both values)
+# are in OBSERVATIONS; "+50 % (antal inloggningar)" (VER-1-F2-M2) is a change of another
+# quantity than the measure's share and is left out.
+CHANGES = [
+    ("VER-3-F1-M3", "T", "+200 %", 2193,
+     "”Antal besök på patientnämndens sidor har ökat med 200 procent jämfört med första tertialet 2019.”"),
+    ("MAR-1-F1-M3", "T", "-4,5 %", 2551,
+     "”Extratiden, andelen timmar utöver ordinarie sysselsättningsgrad, har för perioden minskat med 4,5 "
+     "procent jämfört med föregående år.”"),
+]
+
+# The report's own verdict on a single measure (the reference's `verdict.met_by_reading`, read
+# from the quoted sentence), as the measure's status; a reading of low confidence is left out.
+VERDICT_STATUS = {"yes": "uppnått", "no": "ej uppnått", "partly": "delvis uppnått"}
+
 FORECAST_STATUS = {
     "uppnått": "uppnått",
     "delvis uppnått": "delvis uppnått",
@@ -877,7 +894,7 @@ def build_observations(report: dict) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["unit", "measure", "period", "sex", "value", "numerator", "denominator", "state",
-                "reference", "missing", "note"])
+                "reference", "missing", "note", "change"])
     for mid, period, sex, column, value, line, note in OBSERVATIONS:
         rows = rows_by_id[mid]
         # Cross-check against the JSON.
@@ -898,7 +915,13 @@ def build_observations(report: dict) -> str:
             cells[column] = value
         w.writerow(["", mid, period, sex, cells["value"], cells["numerator"], cells["denominator"],
                     cells["state"], "", cells["missing"], f"rad {line}: {note}" if not note.startswith("rad ")
-                    else note])
+                    else note, ""])
+    have = {(mid, period, sex) for mid, period, sex, *_ in OBSERVATIONS}
+    for mid, sex, change, line, quote in CHANGES:
+        row = next(r for r in rows_by_id[mid] if (r["km"] or "T") == sex)
+        assert row["outcome"]["source_line"] == line and row["outcome"]["change_stated"].startswith(change), mid
+        assert (mid, "2020-DÅ04", sex) not in have, mid
+        w.writerow(["", mid, "2020-DÅ04", sex, "", "", "", "", "", "", f"rad {line}: {quote}", change])
     return buf.getvalue()
 
 
@@ -913,6 +936,7 @@ def build_judgements(report: dict) -> str:
         f"{report['summary_statement']['source_line']}:\n"
         f"# ”{report['summary_statement']['quote']}”\n"
         "# status: rapportens ordalydelse; forecast: årsprognosen normaliserad (README.md); forecast_note ordagrant.\n"
+        "# Därefter rapportens bedömningar av enskilda mått och analystexterna ([[analyses]]).\n"
         "# Genererad av transcribe.py.\n"
     ]
     for p in report["perspectives"]:
@@ -933,7 +957,63 @@ def build_judgements(report: dict) -> str:
                 "forecast": FORECAST_STATUS[g["year_end_forecast"]],
                 "forecast_note": g["year_end_forecast_quote"],
             }))
+    verdicts, analyses = measure_texts(report)
+    out.append("\n# Rapportens bedömning av enskilda mått: meningen som säger om målet nås (motivation) och\n"
+               "# utfallstexten (analysis), ordagrant; status enligt läsningen i referensen (met_by_reading).\n")
+    for mid, sex, verdict, analysis in verdicts:
+        fields = {"goal": mid}
+        if sex:
+            fields["sex"] = sex
+        fields.update({"period": "2020-DÅ04", "status": VERDICT_STATUS[verdict["met_by_reading"]],
+                       "motivation": verdict["text_verdict_quote"]})
+        if analysis:
+            fields["analysis"] = analysis
+        out.append("\n" + f"# {mid} (rad {verdict['text_verdict_line']})\n" + table("judgements", fields))
+    out.append("\n# Analystexter: rapportens utfallstexter för mått utan egen bedömning och texterna om\n"
+               "# indikatorer som bara redovisas i löptext (under framgångsfaktorn), ordagrant.\n")
+    for of, text, lines in analyses:
+        out.append("\n" + f"# {of} (rad {', '.join(str(n) for n in lines)})\n" + table("analyses", {
+            "of": of, "period": "2020-DÅ04", "text": text}))
     return "".join(out)
+
+
+def measure_texts(report: dict):
+    """The report's verdicts on single measures and its analysis texts.
+
+    Verdicts: (measure, sex or None, verdict, analysis); one for the measure when its rows agree,
+    one per sex row otherwise. Analyses: (id, text, lines) for the outcome text of each measure
+    without a verdict and for the indicators a success factor reports in running text only."""
+    verdicts, analyses = [], []
+    for _, _, f, mid, rows in report_measures(report):
+        stated = [r for r in rows if (r.get("verdict") or {}).get("text_verdict_quote")
+                  and r["verdict"]["met_by_reading"] in VERDICT_STATUS and r["verdict"]["confidence"] != "low"]
+        quotes = []
+        for r in rows:
+            q = (r.get("outcome") or {}).get("quote")
+            if q and q not in quotes:
+                quotes.append(q)
+        if stated:
+            same = len(stated) == len(rows) and len(
+                {(r["verdict"]["met_by_reading"], r["verdict"]["text_verdict_quote"]) for r in stated}) == 1
+            for r in stated[:1] if same else stated:
+                q = (r.get("outcome") or {}).get("quote")
+                analysis = q if q and q != r["verdict"]["text_verdict_quote"] else None
+                verdicts.append((mid, None if same else (r["km"] or "T"), r["verdict"], analysis))
+        elif quotes:
+            lines = sorted({r["outcome"]["source_line"] for r in rows if (r.get("outcome") or {}).get("quote")})
+            analyses.append((mid, "\n\n".join(quotes), lines))
+    for p in report["perspectives"]:
+        for g in p["strategic_goals"]:
+            for f in g["success_factors"]:
+                indicators = f.get("narrative_only_indicators") or []
+                quotes = []
+                for i in indicators:
+                    if i.get("quote") and i["quote"] not in quotes:
+                        quotes.append(i["quote"])
+                if quotes:
+                    lines = sorted({i["source_line"] for i in indicators if i.get("quote")})
+                    analyses.append((f["id"], "\n\n".join(quotes), lines))
+    return verdicts, analyses
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1010,11 +1090,28 @@ def check_files() -> None:
     assert sum(2 if "K" in m["sexes"] else 1 for m in sc["measures"] if m["kind"] == "styrmått") == 100
 
     # Judgements.
-    js = jd["judgements"]
-    assert len(js) == 20 and {j["goal"] for j in js} == {g["id"] for g in sc["goals"]}
+    goal_ids = {g["id"] for g in sc["goals"]}
+    js = [j for j in jd["judgements"] if j["goal"] in goal_ids]
+    assert len(js) == 20 and {j["goal"] for j in js} == goal_ids
     for j in js:
         assert set(j) == {"goal", "period", "status", "motivation", "forecast", "forecast_note"}
         assert j["period"] == "2020-DÅ04" and j["motivation"] and j["forecast_note"]
+    mv = [j for j in jd["judgements"] if j["goal"] not in goal_ids]
+    assert len(mv) == 21, len(mv)
+    for j in mv:
+        m = sc_measures[j["goal"]]
+        assert set(j) <= {"goal", "sex", "period", "status", "motivation", "analysis"}, j
+        assert j["period"] == "2020-DÅ04" and j["motivation"] and j["status"] in VERDICT_STATUS.values()
+        assert "sex" not in j or j["sex"] in m["sexes"], j
+    assert len({(j["goal"], j.get("sex")) for j in mv}) == len(mv)
+    sf_ids = {f["id"] for f in sc["success_factors"]}
+    analyses = jd["analyses"]
+    assert len(analyses) == 54, len(analyses)
+    for a in analyses:
+        assert set(a) == {"of", "period", "text"} and a["period"] == "2020-DÅ04" and a["text"].strip()
+        assert a["of"] in sc_measures or a["of"] in sf_ids, a
+        assert not any(j["goal"] == a["of"] for j in mv), a
+    assert len({a["of"] for a in analyses}) == len(analyses)
     norm = {"uppnått": "a", "delvis uppnått": "p", "delvis uppfyllt": "p", "inte uppnått": "n",
             "kan ej bedömas": "x"}
     counts = {}
@@ -1030,7 +1127,7 @@ def check_files() -> None:
     with OUT_OBS.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert list(rows[0].keys()) == ["unit", "measure", "period", "sex", "value", "numerator", "denominator",
-                                    "state", "reference", "missing", "note"]
+                                    "state", "reference", "missing", "note", "change"]
     seen = set()
     for r in rows:
         m = sc_measures[r["measure"]]
@@ -1039,7 +1136,9 @@ def check_files() -> None:
         k = (r["measure"], r["period"], r["sex"])
         assert k not in seen, k
         seen.add(k)
-        filled = [c for c in ("value", "numerator", "state", "missing") if r[c]]
+        filled = [c for c in ("value", "numerator", "state", "missing", "change") if r[c]]
+        if r["change"]:
+            assert re.match(r"^[+-]\d+(,\d+)? ?(%|procentenheter)?$", r["change"]), r
         assert len(filled) == 1, r
         if r["numerator"]:
             assert r["denominator"]

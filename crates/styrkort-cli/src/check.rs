@@ -4,7 +4,7 @@ use crate::inputs::{fail, print};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use styrkort::example::Example;
-use styrkort::io::{load_judgements, load_observations, load_scorecard};
+use styrkort::io::{load_analyses, load_judgements, load_observations, load_scorecard};
 use styrkort::number::count_sv;
 use styrkort::overview::Overview;
 
@@ -43,11 +43,14 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         }
     }
     for path in &args.judgements {
-        match load_judgements(path, Some(&scorecard)) {
-            Ok(judgements) => {
-                lines.push(format!("{}: {}", path.display(), count_sv(judgements.len(), "bedömning", "bedömningar")))
-            }
-            Err(error) => failed |= print(&error),
+        match (load_judgements(path, Some(&scorecard)), load_analyses(path, Some(&scorecard))) {
+            (Ok(judgements), Ok(analyses)) => lines.push(format!(
+                "{}: {}, {}",
+                path.display(),
+                count_sv(judgements.len(), "bedömning", "bedömningar"),
+                count_sv(analyses.len(), "analystext", "analystexter")
+            )),
+            (Err(error), _) | (Ok(_), Err(error)) => failed |= print(&error),
         }
     }
     if failed {
@@ -67,9 +70,10 @@ fn check_example() -> ExitCode {
                     count_sv(example.observations.len(), "observation", "observationer")
                 ),
                 format!(
-                    "{}: {}",
+                    "{}: {}, {}",
                     example.judgements_file,
-                    count_sv(example.judgements.len(), "bedömning", "bedömningar")
+                    count_sv(example.judgements.len(), "bedömning", "bedömningar"),
+                    count_sv(example.analyses.len(), "analystext", "analystexter")
                 ),
             ],
         ),

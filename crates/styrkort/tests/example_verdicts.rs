@@ -34,8 +34,6 @@ const WHY: &[(&str, &str)] = &[
     ("VER-2-F1-M3-K", CHANGE_ONLY),
     ("VER-2-F1-M3-M", CHANGE_ONLY),
     ("VER-2-F4-M1", CHANGE_ONLY),
-    ("VER-3-F1-M3", CHANGE_ONLY),
-    ("MAR-1-F1-M3", CHANGE_ONLY),
     ("EKO-3-F1-M3", CHANGE_ONLY),
     ("EKO-3-F1-M5", CHANGE_ONLY),
     ("EKO-1-F1-M2", CHANGE_ONLY),

@@ -355,7 +355,11 @@ impl Report {
             let _ = write!(out, "<p class=\"measure-name\"{SV}><strong>");
             text(out, &row.measure.name);
             out.push_str("</strong></p>\n");
+            // The region's text on the outcome first, then its verdict, as the region writes.
             for verdict in verdicts {
+                if let Some(analysis) = verdict.analysis.as_deref() {
+                    prose(out, "analysis-text", analysis);
+                }
                 let _ =
                     write!(out, "<p class=\"verdict\"><span class=\"label\">{}", language.label(Label::MeasureVerdict));
                 if let Some(sex) = verdict.sex.filter(|_| row.split) {
@@ -366,9 +370,6 @@ impl Report {
                 let _ = write!(out, " <span{SV}>");
                 text(out, &verdict.motivation);
                 out.push_str("</span></p>\n");
-                if let Some(analysis) = verdict.analysis.as_deref() {
-                    prose(out, "analysis-text", analysis);
-                }
             }
             for analysis in analyses.iter().filter(|a| !verdicts.iter().any(|v| v.analysis.as_ref() == Some(*a))) {
                 prose(out, "analysis-text", analysis);

@@ -319,6 +319,9 @@ impl Report {
             }
             let _ = writeln!(out, "\n**{}**", escape_markdown(&row.measure.name));
             for verdict in verdicts {
+                if let Some(analysis) = verdict.analysis.as_deref() {
+                    paragraphs_md(out, analysis);
+                }
                 let sex = verdict
                     .sex
                     .filter(|_| row.split)
@@ -330,9 +333,6 @@ impl Report {
                     status(verdict.status, language),
                     escape_markdown(&verdict.motivation)
                 );
-                if let Some(analysis) = verdict.analysis.as_deref() {
-                    paragraphs_md(out, analysis);
-                }
             }
             for analysis in analyses.iter().filter(|a| !verdicts.iter().any(|v| v.analysis.as_ref() == Some(*a))) {
                 paragraphs_md(out, analysis);

@@ -369,6 +369,9 @@ impl Report {
             out.text.push('\n');
             out.paragraph(&indent, &row.measure.name);
             for verdict in verdicts {
+                if let Some(analysis) = verdict.analysis.as_deref() {
+                    out.prose(&format!("{indent}  "), analysis);
+                }
                 let sex = verdict
                     .sex
                     .filter(|_| row.split)
@@ -377,9 +380,6 @@ impl Report {
                 out.status(verdict.status, language, 0);
                 out.text.push('\n');
                 out.paragraph(&format!("{indent}  "), &verdict.motivation);
-                if let Some(analysis) = verdict.analysis.as_deref() {
-                    out.prose(&format!("{indent}  "), analysis);
-                }
             }
             for analysis in analyses.iter().filter(|a| !verdicts.iter().any(|v| v.analysis.as_ref() == Some(*a))) {
                 out.prose(&format!("{indent}  "), analysis);
