@@ -367,9 +367,12 @@ impl Report {
                 }
                 out.push_str(":</span> ");
                 badge(out, verdict.status, language);
-                let _ = write!(out, " <span{SV}>");
-                text(out, &verdict.motivation);
-                out.push_str("</span></p>\n");
+                if let Some(motivation) = super::texts::verdict_motivation(verdict) {
+                    let _ = write!(out, " <span{SV}>");
+                    text(out, motivation);
+                    out.push_str("</span>");
+                }
+                out.push_str("</p>\n");
             }
             for analysis in analyses.iter().filter(|a| !verdicts.iter().any(|v| v.analysis.as_ref() == Some(*a))) {
                 prose(out, "analysis-text", analysis);

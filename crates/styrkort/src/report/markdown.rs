@@ -326,12 +326,13 @@ impl Report {
                     .sex
                     .filter(|_| row.split)
                     .map_or_else(String::new, |sex| format!(" ({})", language.sex(sex).to_lowercase()));
+                let motivation = super::texts::verdict_motivation(verdict)
+                    .map_or_else(String::new, |m| format!(" — {}", escape_markdown(m)));
                 let _ = writeln!(
                     out,
-                    "\n{}{sex}: {} — {}",
+                    "\n{}{sex}: {}{motivation}",
                     language.label(Label::MeasureVerdict),
                     status(verdict.status, language),
-                    escape_markdown(&verdict.motivation)
                 );
             }
             for analysis in analyses.iter().filter(|a| !verdicts.iter().any(|v| v.analysis.as_ref() == Some(*a))) {

@@ -379,7 +379,9 @@ impl Report {
                 let _ = write!(out.text, "{indent}{}{sex}: ", language.label(Label::MeasureVerdict));
                 out.status(verdict.status, language, 0);
                 out.text.push('\n');
-                out.paragraph(&format!("{indent}  "), &verdict.motivation);
+                if let Some(motivation) = super::texts::verdict_motivation(verdict) {
+                    out.paragraph(&format!("{indent}  "), motivation);
+                }
             }
             for analysis in analyses.iter().filter(|a| !verdicts.iter().any(|v| v.analysis.as_ref() == Some(*a))) {
                 out.prose(&format!("{indent}  "), analysis);

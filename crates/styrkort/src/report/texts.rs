@@ -58,10 +58,27 @@ pub(crate) fn forecast_note(judgement: &Judgement) -> Option<&str> {
     (!note.is_empty() && !judgement.motivation.contains(note)).then_some(note)
 }
 
+/// A measure verdict's motivation to print after its analysis, unless the analysis already says
+/// it word for word.
+pub(crate) fn verdict_motivation(verdict: &Judgement) -> Option<&str> {
+    let motivation = verdict.motivation.trim();
+    let said = verdict.analysis.as_deref().is_some_and(|analysis| analysis.contains(motivation));
+    (!motivation.is_empty() && !said).then_some(motivation)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{Period, Status};
+
+    #[test]
+    fn a_verdict_said_in_its_analysis_is_not_said_again() {
+        let period: Period = "2020-DÅ04".parse().expect("period");
+        let mut verdict = Judgement::new("M1", period, Status::NotAchieved, "Det är lägre än målet.");
+        assert_eq!(verdict_motivation(&verdict), Some("Det är lägre än målet."));
+        verdict.analysis = Some("Andelen var 69 procent. Det är lägre än målet.".into());
+        assert_eq!(verdict_motivation(&verdict), None);
+    }
 
     #[test]
     fn a_forecast_said_in_the_motivation_is_not_said_again() {
