@@ -133,7 +133,7 @@ fn an_unknown_key_names_it_and_the_allowed_keys() {
     let message = error("polarity = \"lower_is_better\"", "polarity = \"lower_is_better\"\ncolour = \"red\"");
     assert!(
         message.starts_with(
-            "32:10: measures[0]: colour: unknown field `colour`, expected one of `id`, `success_factor`, `name`, `kind`"
+            "32:1: measures[0]: unknown field `colour`, expected one of `id`, `success_factor`, `name`, `kind`"
         ),
         "{message}"
     );

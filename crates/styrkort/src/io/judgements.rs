@@ -1,14 +1,16 @@
 //! Reading and writing judgements ("samlad bedömning"): TOML `[[judgements]]` tables or JSON
 //! `{"judgements": [...]}`.
 
-use super::document::{Document, Format, Located};
-use super::scorecard::Reader;
+use super::document::{Document, Format};
+use super::encoding::decode_document;
+use super::reader::Reader;
 use super::{read_file, write_error};
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::{Judgement, Scorecard};
 
 /// Reads judgements from text. With a scorecard, checks that each names one of its goals or
-/// success factors. Every problem is reported with its line and column.
+/// success factors. Every problem is reported with its line and column, every one of a
+/// judgement too.
 pub fn read_judgements(
     file: &str,
     text: &str,
@@ -19,29 +21,30 @@ pub fn read_judgements(
         Document::parse(file, text, format).map_err(|diagnostics| Error::new(ErrorKind::Judgements, diagnostics))?;
     let mut reader = Reader::new(&document);
     let root = document.root();
-    let Some(entries) = root.entries() else {
+    if !root.is_table() {
         return Err(Error::at(
             ErrorKind::Judgements,
             Location::file(file),
             "expected a table with the key `judgements` at the top of the file",
         ));
-    };
-    for (key, node) in &entries {
-        if key != "judgements" {
-            reader.report(Located {
-                offset: document.offset(*node),
-                message: format!("unknown key `{key}`: expected `judgements`"),
-            });
-        }
     }
+    reader.unknown_keys(root, &["judgements"]);
     let judgements: Vec<Judgement> = reader.table(root, "judgements");
     if let Some(scorecard) = scorecard {
-        for problem in scorecard.validate_judgements(&judgements) {
-            let path = reader.document_path(&problem.path);
-            reader.diagnostics.push(document.locate(&path, format!("{}: {}", problem.path, problem.message)));
-        }
+        reader.checked(scorecard.validate_judgements(&judgements), &[], true);
     }
     reader.finish(ErrorKind::Judgements, judgements)
+}
+
+/// Reads judgements from the bytes of a file (UTF-8, or a byte-order mark's encoding); then as
+/// [`read_judgements`].
+pub fn read_judgements_bytes(
+    file: &str,
+    bytes: &[u8],
+    format: Format,
+    scorecard: Option<&Scorecard>,
+) -> Result<Vec<Judgement>, Error> {
+    read_judgements(file, &decode_document(file, bytes, ErrorKind::Judgements)?, format, scorecard)
 }
 
 /// Reads a judgements file; `.json` is JSON, anything else TOML.
@@ -50,8 +53,8 @@ pub fn load_judgements(
     scorecard: Option<&Scorecard>,
 ) -> Result<Vec<Judgement>, Error> {
     let path = path.as_ref();
-    let (file, text) = read_file(path, ErrorKind::Judgements)?;
-    read_judgements(&file, &text, Format::of_path(path), scorecard)
+    let (file, bytes) = read_file(path)?;
+    read_judgements_bytes(&file, &bytes, Format::of_path(path), scorecard)
 }
 
 #[derive(serde::Serialize)]

@@ -1,0 +1,173 @@
+//! Reading an entry to the end: every problem of a table entry (a measure, a judgement, a rule
+//! set), not only the first, and what can still be read of it.
+//!
+//! serde stops at the first problem. After each one the entry is read again with the key that
+//! failed left out, so that it takes its default and the next problem shows; a required key is
+//! given an empty text instead. What is read in the end has every key that read, so the checks
+//! that come after (references, ranges) still see it, and the keys that were changed are
+//! returned so that those checks do not report what the changes caused.
+
+use super::document::{Cause, Document, Located, Node};
+use serde::de::DeserializeOwned;
+
+/// The keys from an entry down to one of its values: `["baseline", "K"]`.
+pub(crate) type KeyPath = Vec<String>;
+
+/// A change made to an entry so that the rest of it can be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Edit {
+    /// The key is left out: it takes its default.
+    Remove,
+    /// The key is an empty text: for a required key, which has no default.
+    Empty,
+}
+
+/// What could be read of an entry.
+pub(crate) struct Recovered<T> {
+    /// The entry, with every key that did not read changed; none when even that does not read.
+    pub(crate) value: Option<T>,
+    /// Every problem, in the order found.
+    pub(crate) problems: Vec<Located>,
+    /// The keys that did not read.
+    pub(crate) changed: Vec<KeyPath>,
+}
+
+/// At most this many readings of one entry; each one reports a problem or changes a key, so an
+/// entry needs at most about two per key.
+const MAX_READINGS: usize = 512;
+
+/// Reads a node to the end (see the module's documentation).
+pub(crate) fn read_to_end<T: DeserializeOwned>(document: &Document<'_>, node: Node<'_>) -> Recovered<T> {
+    let mut edits: Vec<(KeyPath, Edit)> = Vec::new();
+    let mut problems = Vec::new();
+    let mut value = None;
+    for _ in 0..MAX_READINGS {
+        let failure = match document.deserialize(node, &edits) {
+            Ok(read) => {
+                value = Some(read);
+                break;
+            }
+            Err(failure) => failure,
+        };
+        let mut path = failure.keys;
+        let missing = match failure.cause {
+            Cause::UnknownKey(key) => {
+                path.push(key);
+                false
+            }
+            Cause::MissingKey(key) => {
+                path.push(key);
+                true
+            }
+            Cause::Value => false,
+        };
+        let earlier = edits.iter().position(|(edited, _)| *edited == path);
+        match (earlier, missing) {
+            // A required key that was left out: an empty text instead.
+            (Some(at), true) if edits.get(at).is_some_and(|(_, edit)| *edit == Edit::Remove) => {
+                if let Some((_, edit)) = edits.get_mut(at) {
+                    *edit = Edit::Empty;
+                }
+            }
+            // A change of ours does not fit: leave out the table it is in, or give up.
+            (Some(_), _) => match path.split_last() {
+                Some((_, parent)) if !parent.is_empty() && !edits.iter().any(|(edited, _)| edited == parent) => {
+                    let parent = parent.to_vec();
+                    edits.retain(|(edited, _)| !edited.starts_with(&parent));
+                    edits.push((parent, Edit::Remove));
+                }
+                _ => break,
+            },
+            (None, true) => {
+                problems.push(failure.located);
+                edits.push((path, Edit::Empty));
+            }
+            (None, false) => {
+                problems.push(failure.located);
+                if path.is_empty() {
+                    break;
+                }
+                edits.push((path, Edit::Remove));
+            }
+        }
+    }
+    Recovered { value, problems, changed: edits.into_iter().map(|(path, _)| path).collect() }
+}
+
+/// Whether a problem at `path` (keys within an entry) may be caused by the changed keys: it is
+/// at, inside or around one of them.
+pub(crate) fn touches(changed: &[KeyPath], path: &[&str]) -> bool {
+    !path.is_empty() && changed.iter().any(|keys| keys.iter().zip(path).all(|(key, at)| key == at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::Format;
+    use crate::model::Measure;
+
+    fn read(text: &str, format: Format) -> (Option<Measure>, Vec<String>, Vec<KeyPath>) {
+        let Ok(document) = Document::parse("m", text, format) else { panic!("{text} parses") };
+        let node = document.root().get("measures").and_then(|m| m.index(0)).expect("a measure");
+        let recovered: Recovered<Measure> = read_to_end(&document, node);
+        let messages = recovered.problems.into_iter().map(|p| document.diagnostic(p).to_string()).collect();
+        (recovered.value, messages, recovered.changed)
+    }
+
+    #[test]
+    fn every_bad_key_of_an_entry_is_reported_and_the_rest_is_read() {
+        let toml = "[[measures]]\nid = \"M1\"\nsuccess_factor = \"F9\"\nname = 3\npolarity = \"uppåt\"\nsexes = [\"K\", \"X\"]\ncolour = \"röd\"\nbaseline = { K = \"x\", M = \"17,6\" }\n";
+        let json = r#"{"measures": [{"id": "M1", "success_factor": "F9", "name": 3, "polarity": "uppåt",
+            "sexes": ["K", "X"], "colour": "röd", "baseline": {"K": "x", "M": "17,6"}}]}"#;
+        for (text, format) in [(toml, Format::Toml), (json, Format::Json)] {
+            let (measure, messages, changed) = read(text, format);
+            let measure = measure.expect("what reads is kept");
+            assert_eq!((measure.id.as_str(), measure.success_factor.as_str(), measure.name.as_str()), ("M1", "F9", ""));
+            assert_eq!(measure.baseline.and_then(|b| b.men), Some(rust_decimal::Decimal::new(176, 1)));
+            assert_eq!(messages.len(), 5, "{format:?}: {messages:#?}");
+            for expected in [
+                "name: invalid type",
+                "polarity: unknown variant `uppåt`",
+                "sexes[1]: 'X' is not",
+                "unknown field `colour`",
+                "baseline.K: 'x' is not a number",
+            ] {
+                assert!(
+                    messages.iter().any(|m| m.contains(expected)),
+                    "{format:?}: {messages:#?} should say {expected}"
+                );
+            }
+            let mut changed = changed;
+            changed.sort();
+            assert_eq!(
+                changed,
+                [
+                    vec!["baseline".to_owned(), "K".to_owned()],
+                    vec!["colour".to_owned()],
+                    vec!["name".to_owned()],
+                    vec!["polarity".to_owned()],
+                    vec!["sexes".to_owned()]
+                ]
+            );
+        }
+    }
+
+    #[test]
+    fn a_missing_required_key_is_reported_once_and_a_non_table_gives_up() {
+        let (measure, messages, _) = read("[[measures]]\nid = \"M1\"\nname = \"N\"\n", Format::Toml);
+        assert_eq!(measure.map(|m| m.success_factor), Some(String::new()));
+        assert_eq!(messages, ["m:1:1: missing field `success_factor`"]);
+        let (measure, messages, _) = read("{\"measures\": [3]}", Format::Json);
+        assert!(measure.is_none());
+        assert_eq!(messages.len(), 1, "{messages:?}");
+    }
+
+    #[test]
+    fn touching_is_at_inside_or_around() {
+        let changed = vec![vec!["baseline".to_owned(), "K".to_owned()]];
+        assert!(touches(&changed, &["baseline", "K"]));
+        assert!(touches(&changed, &["baseline"]));
+        assert!(!touches(&changed, &["baseline", "M"]));
+        assert!(!touches(&changed, &["sexes"]));
+    }
+}
