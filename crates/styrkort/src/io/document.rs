@@ -261,6 +261,7 @@ impl<'t> Document<'t> {
             .collect();
         // The deepest value of the path that the text has.
         let mut at = node;
+        let mut found = true;
         for segment in &segments {
             let next = match segment {
                 serde_path_to_error::Segment::Map { key } => at.get(key),
@@ -269,13 +270,17 @@ impl<'t> Document<'t> {
             };
             match next {
                 Some(next) => at = next,
-                None => break,
+                None => {
+                    found = false;
+                    break;
+                }
             }
         }
         match &cause {
             Cause::UnknownKey(key) => located.offset = at.key_offset(key).unwrap_or(located.offset),
             Cause::MissingKey(_) => located.offset = self.offset(at),
-            Cause::Value if matches!(node, Node::Json { .. }) => located.offset = self.offset(at),
+            // serde_json reports where it stopped reading, after the value; toml has the span.
+            Cause::Value if found || matches!(node, Node::Json { .. }) => located.offset = self.offset(at),
             Cause::Value => {}
         }
         let message = match describe(&segments) {
@@ -341,11 +346,11 @@ fn edit_toml(value: &mut Spanned<DeValue<'_>>, path: &[String], edit: Edit) {
             Edit::Remove => {
                 table.remove(key.as_str());
             }
-            Edit::Empty => {
+            Edit::Placeholder(text) => {
                 let at = table.get(key.as_str()).map_or(span.clone(), Spanned::span);
                 table.insert(
                     Spanned::new(at.clone(), Cow::Owned(key.clone())),
-                    Spanned::new(at, DeValue::String(Cow::Borrowed(""))),
+                    Spanned::new(at, DeValue::String(Cow::Borrowed(text))),
                 );
             }
         },

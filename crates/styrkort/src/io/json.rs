@@ -157,10 +157,10 @@ impl JsonTree {
             path.push(key.into_owned());
             match edits.iter().find(|(edit, _)| edit == path).map(|(_, edit)| *edit) {
                 Some(Edit::Remove) => {}
-                Some(Edit::Empty) => {
+                Some(Edit::Placeholder(placeholder)) => {
                     separate(out, key_span.start);
                     out.copy(text, key_span.clone());
-                    out.add(":\"\"", self.span(entry).start);
+                    out.add(&format!(":{}", quote(placeholder)), self.span(entry).start);
                 }
                 None => {
                     separate(out, key_span.start);
@@ -171,19 +171,23 @@ impl JsonTree {
             }
             present.extend(path.pop());
         }
-        // Required keys that are missing, given an empty text.
+        // Required keys that are missing, given their placeholder.
         for (edit, kind) in edits {
-            if let (Edit::Empty, Some((key, parent))) = (kind, edit.split_last())
+            if let (Edit::Placeholder(placeholder), Some((key, parent))) = (kind, edit.split_last())
                 && parent == path.as_slice()
                 && !present.contains(key)
             {
                 separate(out, span.start);
-                out.add(&serde_json::to_string(key).unwrap_or_default(), span.start);
-                out.add(":\"\"", span.start);
+                out.add(&format!("{}:{}", quote(key), quote(placeholder)), span.start);
             }
         }
         out.add("}", span.end.saturating_sub(1));
     }
+}
+
+/// A text as a JSON string literal.
+fn quote(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned())
 }
 
 /// The text of a JSON string literal (with its quotes), unescaped; borrowed when it has no
@@ -354,11 +358,11 @@ mod tests {
         let tree = JsonTree::parse(text, 0).expect("valid");
         let edits = vec![
             (vec!["a".to_owned()], Edit::Remove),
-            (vec!["b".to_owned(), "c".to_owned()], Edit::Empty),
-            (vec!["f".to_owned()], Edit::Empty),
+            (vec!["b".to_owned(), "c".to_owned()], Edit::Placeholder("")),
+            (vec!["f".to_owned()], Edit::Placeholder("ÅR")),
         ];
         let rebuilt = tree.rebuilt(text, tree.root(), &edits).expect("edits");
-        assert_eq!(rebuilt.text, "{\"b\":{\"c\":\"\",\"d\":2},\"e\":\"x\",\"f\":\"\"}");
+        assert_eq!(rebuilt.text, "{\"b\":{\"c\":\"\",\"d\":2},\"e\":\"x\",\"f\":\"ÅR\"}");
         let two = rebuilt.text.find('2').expect("2");
         assert_eq!(rebuilt.original(two), text.find('2').expect("2"));
         let x = rebuilt.text.find('x').expect("x");

@@ -3,10 +3,17 @@
 
 use super::document::{Document, Format};
 use super::encoding::decode_document;
-use super::reader::Reader;
+use super::reader::{Dependency, Reader};
+use super::recover::Placeholders;
 use super::{read_file, write_error};
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::{Judgement, Scorecard};
+
+/// What stands in for a status or period that does not read, so that the rest of the
+/// judgement is still checked.
+const PLACEHOLDERS: &Placeholders = &[("status", "not_assessed"), ("period", "2000-ÅR")];
+/// The check that a goal is judged once per period is reported at the period and reads the goal.
+const DEPENDENCIES: [Dependency; 1] = [("judgements", "period", "goal")];
 
 /// Reads judgements from text. With a scorecard, checks that each names one of its goals or
 /// success factors. Every problem is reported with its line and column, every one of a
@@ -29,9 +36,9 @@ pub fn read_judgements(
         ));
     }
     reader.unknown_keys(root, &["judgements"]);
-    let judgements: Vec<Judgement> = reader.table(root, "judgements");
+    let judgements: Vec<Judgement> = reader.table(root, "judgements", PLACEHOLDERS);
     if let Some(scorecard) = scorecard {
-        reader.checked(scorecard.validate_judgements(&judgements), &[], true);
+        reader.checked(scorecard.validate_judgements(&judgements), &DEPENDENCIES, true);
     }
     reader.finish(ErrorKind::Judgements, judgements)
 }

@@ -79,9 +79,10 @@ fn read_record(document: &Document<'_>, builder: &mut ObservationBuilder, index:
             continue;
         };
         let position = column as usize;
+        let at_value = document.location(document.offset(*value)).in_row(index, Some(key));
         if seen.get(position).copied().unwrap_or(true) {
             fits = false;
-            builder.report(at_key(key), format!("[{index}].{key}: the key appears twice: expected one value per key"));
+            builder.report(at_value, format!("[{index}].{key}: the key appears twice: expected one value per key"));
             continue;
         }
         if let Some(seen) = seen.get_mut(position) {
@@ -110,7 +111,7 @@ fn read_record(document: &Document<'_>, builder: &mut ObservationBuilder, index:
         };
         if let Some(message) = problem {
             fits = false;
-            builder.report(at_key(key), message);
+            builder.report(at_value, message);
         }
     }
     if !fits {

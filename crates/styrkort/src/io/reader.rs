@@ -6,7 +6,7 @@
 //! only the changed keys could cause is not reported: the key's own problem already is.
 
 use super::document::{Document, Located, Node};
-use super::recover::{KeyPath, read_to_end, touches};
+use super::recover::{KeyPath, Placeholders, read_to_end, touches};
 use crate::error::{Diagnostic, Error, ErrorKind};
 use crate::model::{Path, Problem, Segment};
 use serde::de::DeserializeOwned;
@@ -75,8 +75,13 @@ impl<'d> Reader<'d> {
 
     /// Reads a whole value to the end: every problem reported, the value with its bad keys at
     /// their defaults, and those keys.
-    pub(crate) fn value<T: DeserializeOwned>(&mut self, node: Node<'_>, prefix: &str) -> (Option<T>, Vec<KeyPath>) {
-        let recovered = read_to_end(self.document, node);
+    pub(crate) fn value<T: DeserializeOwned>(
+        &mut self,
+        node: Node<'_>,
+        prefix: &str,
+        placeholders: &Placeholders,
+    ) -> (Option<T>, Vec<KeyPath>) {
+        let recovered = read_to_end(self.document, node, placeholders);
         for located in recovered.problems {
             let message = if prefix.is_empty() { located.message } else { format!("{prefix}: {}", located.message) };
             self.report(Located { message, ..located });
@@ -84,9 +89,15 @@ impl<'d> Reader<'d> {
         (recovered.value, recovered.changed)
     }
 
-    /// Reads every entry of a table (`[[key]]`), each to the end; an entry that does not read
-    /// even with its bad keys left out is skipped.
-    pub(crate) fn table<T: DeserializeOwned>(&mut self, root: Node<'_>, key: &'static str) -> Vec<T> {
+    /// Reads every entry of a table (`[[key]]`), each to the end (with `placeholders` for its
+    /// required keys that are not texts); an entry that does not read even with its bad keys
+    /// changed is skipped.
+    pub(crate) fn table<T: DeserializeOwned>(
+        &mut self,
+        root: Node<'_>,
+        key: &'static str,
+        placeholders: &Placeholders,
+    ) -> Vec<T> {
         let Some(node) = root.get(key) else {
             return Vec::new();
         };
@@ -107,7 +118,7 @@ impl<'d> Reader<'d> {
                 });
                 continue;
             }
-            let (value, changed) = self.value(item, &format!("{key}[{index}]"));
+            let (value, changed) = self.value(item, &format!("{key}[{index}]"), placeholders);
             if let Some(value) = value {
                 if !changed.is_empty() {
                     self.changed.insert((key, values.len()), changed);

@@ -3,7 +3,8 @@
 //!
 //! serde stops at the first problem. After each one the entry is read again with the key that
 //! failed left out, so that it takes its default and the next problem shows; a required key is
-//! given an empty text instead. What is read in the end has every key that read, so the checks
+//! given a placeholder instead (an empty text, or one the reader names for a key that is not a
+//! text). What is read in the end has every key that read, so the checks
 //! that come after (references, ranges) still see it, and the keys that were changed are
 //! returned so that those checks do not report what the changes caused.
 
@@ -18,9 +19,13 @@ pub(crate) type KeyPath = Vec<String>;
 pub(crate) enum Edit {
     /// The key is left out: it takes its default.
     Remove,
-    /// The key is an empty text: for a required key, which has no default.
-    Empty,
+    /// The key stands for a text that reads: for a required key, which has no default.
+    Placeholder(&'static str),
 }
+
+/// The placeholders of an entry's required keys that are not texts (a status, a period): what
+/// stands in for them when they do not read. Every other required key gets an empty text.
+pub(crate) type Placeholders = [(&'static str, &'static str)];
 
 /// What could be read of an entry.
 pub(crate) struct Recovered<T> {
@@ -37,7 +42,15 @@ pub(crate) struct Recovered<T> {
 const MAX_READINGS: usize = 512;
 
 /// Reads a node to the end (see the module's documentation).
-pub(crate) fn read_to_end<T: DeserializeOwned>(document: &Document<'_>, node: Node<'_>) -> Recovered<T> {
+pub(crate) fn read_to_end<T: DeserializeOwned>(
+    document: &Document<'_>,
+    node: Node<'_>,
+    placeholders: &Placeholders,
+) -> Recovered<T> {
+    let placeholder = |path: &KeyPath| match path.as_slice() {
+        [key] => placeholders.iter().find(|(name, _)| name == key).map_or("", |(_, text)| text),
+        _ => "",
+    };
     let mut edits: Vec<(KeyPath, Edit)> = Vec::new();
     let mut problems = Vec::new();
     let mut value = None;
@@ -63,10 +76,10 @@ pub(crate) fn read_to_end<T: DeserializeOwned>(document: &Document<'_>, node: No
         };
         let earlier = edits.iter().position(|(edited, _)| *edited == path);
         match (earlier, missing) {
-            // A required key that was left out: an empty text instead.
+            // A required key that was left out: a placeholder instead.
             (Some(at), true) if edits.get(at).is_some_and(|(_, edit)| *edit == Edit::Remove) => {
                 if let Some((_, edit)) = edits.get_mut(at) {
-                    *edit = Edit::Empty;
+                    *edit = Edit::Placeholder(placeholder(&path));
                 }
             }
             // A change of ours does not fit: leave out the table it is in, or give up.
@@ -80,7 +93,8 @@ pub(crate) fn read_to_end<T: DeserializeOwned>(document: &Document<'_>, node: No
             },
             (None, true) => {
                 problems.push(failure.located);
-                edits.push((path, Edit::Empty));
+                let text = placeholder(&path);
+                edits.push((path, Edit::Placeholder(text)));
             }
             (None, false) => {
                 problems.push(failure.located);
@@ -109,7 +123,7 @@ mod tests {
     fn read(text: &str, format: Format) -> (Option<Measure>, Vec<String>, Vec<KeyPath>) {
         let Ok(document) = Document::parse("m", text, format) else { panic!("{text} parses") };
         let node = document.root().get("measures").and_then(|m| m.index(0)).expect("a measure");
-        let recovered: Recovered<Measure> = read_to_end(&document, node);
+        let recovered: Recovered<Measure> = read_to_end(&document, node, &[]);
         let messages = recovered.problems.into_iter().map(|p| document.diagnostic(p).to_string()).collect();
         (recovered.value, messages, recovered.changed)
     }

@@ -22,7 +22,7 @@ pub fn read_rules(file: &str, text: &str, format: Format) -> Result<RuleSet, Err
     if !root.is_table() {
         return Err(Error::at(ErrorKind::Rules, Location::file(file), "expected a table of rule settings"));
     }
-    let (rules, changed) = reader.value::<RuleSet>(root, "");
+    let (rules, changed) = reader.value::<RuleSet>(root, "", &[]);
     let rules = rules.unwrap_or_default();
     if let Err(error) = rules.validate() {
         // Each setting out of range at its key in the text.

@@ -45,16 +45,16 @@ pub fn read_scorecard(file: &str, text: &str, format: Format) -> Result<Scorecar
         name: name.unwrap_or_default(),
         vision,
         years: years.unwrap_or((0, 0)),
-        bodies: reader.table(root, "bodies"),
-        units: reader.table(root, "units"),
+        bodies: reader.table(root, "bodies", &[]),
+        units: reader.table(root, "units", &[]),
         perspectives: if root.get("perspectives").is_some() {
-            reader.table(root, "perspectives")
+            reader.table(root, "perspectives", &[])
         } else {
             Perspective::defaults()
         },
-        goals: reader.table(root, "goals"),
-        success_factors: reader.table(root, "success_factors"),
-        measures: reader.table(root, "measures"),
+        goals: reader.table(root, "goals", &[]),
+        success_factors: reader.table(root, "success_factors", &[]),
+        measures: reader.table(root, "measures", &[]),
     };
     scorecard.apply_defaults();
     reader.checked(scorecard.validate(), &DEPENDENCIES, false);

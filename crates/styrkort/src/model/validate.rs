@@ -297,7 +297,8 @@ impl Scorecard {
     }
 
     /// Checks judgements against the scorecard: each names a goal or success factor, has a
-    /// motivation, and no goal is judged twice for one period. Paths are `judgements[index].key`.
+    /// motivation, and no goal is judged twice for one period (reported at the second
+    /// judgement's period). Paths are `judgements[index].key`.
     pub fn validate_judgements(&self, judgements: &[Judgement]) -> Vec<Problem> {
         let mut problems = Problems::default();
         let mut seen = HashMap::new();
@@ -317,7 +318,7 @@ impl Scorecard {
             }
             if let Some(first) = seen.insert((judgement.goal.as_str(), judgement.period), index) {
                 problems.push(
-                    path.clone().key("goal"),
+                    path.clone().key("period"),
                     format!(
                         "'{}' is judged twice for {}: already in judgements[{first}]",
                         judgement.goal, judgement.period
