@@ -1,6 +1,7 @@
 //! `styrkort assess PLAN OBSERVATIONS --period P [--judgements F] [--unit U] [--format json|csv|text] [-o F]`.
 
 use crate::inputs::Inputs;
+use crate::output::Output;
 use std::io::Write;
 use std::process::ExitCode;
 use styrkort::assess::{Assessments, UnitSelection, records_to_csv, records_to_json};
@@ -25,14 +26,16 @@ pub struct AssessArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     format: AssessFormat,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (`-`: standard output). It is written
+    /// whole or not at all, and never over one of the inputs.
     #[arg(short = 'o', long = "output")]
     output: Option<std::path::PathBuf>,
 }
 
 /// Assesses and prints.
 pub fn run(args: &AssessArgs) -> ExitCode {
-    let inputs = match args.inputs.load() {
+    let output = Output::of(args.output.as_deref());
+    let inputs = match args.inputs.load(&output) {
         Ok(inputs) => inputs,
         Err(code) => return code,
     };
@@ -51,11 +54,8 @@ pub fn run(args: &AssessArgs) -> ExitCode {
         AssessFormat::Text => Ok(text(&assessments, &inputs.judgements)),
     };
     match text {
-        Ok(text) => crate::inputs::write_output(args.output.as_deref(), &text),
-        Err(error) => {
-            eprintln!("styrkort: {error}");
-            ExitCode::FAILURE
-        }
+        Ok(text) => output.write(&text),
+        Err(error) => crate::inputs::fail(&error),
     }
 }
 

@@ -32,8 +32,8 @@ pub use judgements::{judgements_to_json, judgements_to_toml, load_judgements, re
 pub use kind::FileKind;
 pub use observation_builder::{Field, ObservationBuilder, ObservationColumn};
 pub use observations::{
-    ObservationFormat, load_observations, observations_to_csv, observations_to_json, read_observations,
-    read_observations_bytes,
+    ObservationFormat, check_observations_across, load_observations, observations_to_csv, observations_to_json,
+    read_observations, read_observations_bytes, read_observations_lenient,
 };
 pub use rules::{load_rules, read_rules, read_rules_bytes};
 pub use scorecard::{load_scorecard, read_scorecard, read_scorecard_bytes, scorecard_to_json, scorecard_to_toml};

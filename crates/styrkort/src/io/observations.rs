@@ -7,10 +7,10 @@ use super::document::Format;
 use super::encoding::{TextEncoding, decode, decode_document};
 use super::observation_builder::ObservationColumn;
 use super::{observations_csv, observations_json, read_file, write_error};
-use crate::error::{Error, ErrorKind};
+use crate::error::{Diagnostic, Error, ErrorKind};
 use crate::model::{Observation, Observations, Outcome, Scorecard};
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// The format of an observation file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -42,10 +42,45 @@ pub fn read_observations(
     format: ObservationFormat,
     scorecard: Option<&Scorecard>,
 ) -> Result<Observations, Error> {
-    match format {
+    let (observations, problems) = read_observations_lenient(file, text, format, scorecard);
+    Error::check(ErrorKind::Observations, observations, problems)
+}
+
+/// Reads observations as [`read_observations`] does, keeping the rows that read when others
+/// do not: the observations that read, and every problem found (none when the text is fine),
+/// in text order. For a program that checks several files together, so that a second value for
+/// one observation in another file is found even when this file has problems of its own.
+pub fn read_observations_lenient(
+    file: &str,
+    text: &str,
+    format: ObservationFormat,
+    scorecard: Option<&Scorecard>,
+) -> (Observations, Vec<Diagnostic>) {
+    let (observations, mut problems) = match format {
         ObservationFormat::Csv => observations_csv::read(file, text, scorecard),
         ObservationFormat::Json => observations_json::read(file, text, scorecard),
+    };
+    problems.sort_by_key(|d| (d.location.line, d.location.column, d.location.row));
+    (observations, problems)
+}
+
+/// The problems that several files' observations have together and none has alone: a second
+/// observation of a unit, measure, period and sex that another file has already, located at
+/// both places ("the first is at a.csv:2"). Each file's own problems are its reader's.
+pub fn check_observations_across(scorecard: &Scorecard, files: &[Observations]) -> Vec<Diagnostic> {
+    if files.len() < 2 {
+        return Vec::new();
     }
+    let key = |diagnostic: &Diagnostic| {
+        let location = &diagnostic.location;
+        (location.file.clone(), location.row, location.field.clone())
+    };
+    let alone: HashSet<_> = files.iter().flat_map(|file| scorecard.check_observations(file)).map(|d| key(&d)).collect();
+    let mut together = Observations::new();
+    for file in files {
+        together.append(file.clone());
+    }
+    scorecard.check_observations(&together).into_iter().filter(|diagnostic| !alone.contains(&key(diagnostic))).collect()
 }
 
 /// Reads observations from the bytes of a file, decoded as `encoding` says (see [`decode`]):

@@ -5,21 +5,18 @@
 
 use super::lines::LineCounter;
 use super::observation_builder::{Field, ObservationBuilder};
-use crate::error::{Error, ErrorKind, Location};
+use crate::error::{Diagnostic, Location};
 use crate::model::{Observations, Scorecard};
 
-/// Reads the observations of a CSV text (see [`super::read_observations`]).
-pub(super) fn read(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Observations, Error> {
+/// Reads the observations of a CSV text (see [`super::read_observations_lenient`]).
+pub(super) fn read(file: &str, text: &str, scorecard: Option<&Scorecard>) -> (Observations, Vec<Diagnostic>) {
     let delimiter = detect_delimiter(text);
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
     let header = match reader.headers() {
         Ok(header) => header.clone(),
         Err(error) => {
-            return Err(Error::at(
-                ErrorKind::Observations,
-                Location::file(file).at(1, None),
-                format!("CSV header: {error}"),
-            ));
+            let location = Location::file(file).at(1, None);
+            return (Observations::new(), vec![Diagnostic::new(location, format!("CSV header: {error}"))]);
         }
     };
     let mut lines = LineCounter::new(text);
@@ -27,12 +24,12 @@ pub(super) fn read(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Res
     let mut next = csv::StringRecord::new();
     let mut has_current = read_next(&mut reader, &mut current);
     if !has_current && let Some((at, _)) = unclosed_quote(text.as_bytes(), 0, delimiter) {
-        return Err(Error::at(ErrorKind::Observations, unclosed_at(file, &mut lines, at, None), UNCLOSED));
+        return (Observations::new(), vec![Diagnostic::new(unclosed_at(file, &mut lines, at, None), UNCLOSED)]);
     }
     let names: Vec<&str> = header.iter().collect();
     let mut builder = ObservationBuilder::new(file, &names);
     if !builder.header_ok() {
-        return builder.finish(None);
+        return builder.into_parts(None);
     }
     while has_current {
         let start = record_start(text, &current);
@@ -46,7 +43,7 @@ pub(super) fn read(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Res
         push(&mut builder, &current, header.len(), lines.line(start));
         std::mem::swap(&mut current, &mut next);
     }
-    builder.finish(scorecard)
+    builder.into_parts(scorecard)
 }
 
 const UNCLOSED: &str =

@@ -5,16 +5,18 @@
 use super::document::{Document, Format, Node};
 use super::json::{self, JsonKind};
 use super::observation_builder::{Field, ObservationBuilder, ObservationColumn};
-use crate::error::{Error, ErrorKind, Location};
+use crate::error::{Diagnostic, Location};
 use crate::model::{Observations, Scorecard};
 use crate::number::parse_json_number;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 
-/// Reads the observations of a JSON text (see [`super::read_observations`]).
-pub(super) fn read(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Observations, Error> {
-    let document = Document::parse(file, text, Format::Json)
-        .map_err(|diagnostics| Error::new(ErrorKind::Observations, diagnostics))?;
+/// Reads the observations of a JSON text (see [`super::read_observations_lenient`]).
+pub(super) fn read(file: &str, text: &str, scorecard: Option<&Scorecard>) -> (Observations, Vec<Diagnostic>) {
+    let document = match Document::parse(file, text, Format::Json) {
+        Ok(document) => document,
+        Err(diagnostics) => return (Observations::new(), diagnostics),
+    };
     let root = document.root();
     let mut builder = ObservationBuilder::records(file);
     let list = if root.is_table() {
@@ -29,16 +31,15 @@ pub(super) fn read(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Res
         Some(root)
     };
     let Some(items) = list.and_then(Node::items) else {
-        return Err(Error::at(
-            ErrorKind::Observations,
-            Location::file(file),
-            "expected a list of observation records, or {\"observations\": [...]}",
-        ));
+        let expected = "expected a list of observation records, or {\"observations\": [...]}";
+        let (observations, mut diagnostics) = builder.into_parts(None);
+        diagnostics.push(Diagnostic::new(Location::file(file), expected));
+        return (observations, diagnostics);
     };
     for (index, item) in items.iter().enumerate() {
         read_record(&document, &mut builder, index, *item);
     }
-    builder.finish_located(scorecard, |location| {
+    builder.into_parts_located(scorecard, |location| {
         let (Some(row), Some(field)) = (location.row, location.field.as_deref()) else { return };
         let Some(item) = items.get(row) else { return };
         let found = document.location(key_offset(&document, *item, field));
