@@ -188,7 +188,8 @@ impl FileArgs {
     }
 
     /// Gives every file its role (a file whose content does not say takes the role of its
-    /// place: the first file is the plan when no other is) and its text.
+    /// place: the first file is the plan when no other is and it is named `.toml` or `.json`; any
+    /// other is observations) and its text.
     fn take(&self, candidates: Vec<Candidate>) -> Result<Vec<File>, ExitCode> {
         let has_plan = candidates.iter().any(|c| c.found.map(Role::of) == Some(Role::Plan));
         let mut files = Vec::with_capacity(candidates.len());
@@ -198,7 +199,9 @@ impl FileArgs {
                 (Some(kind), _) => kind,
                 (None, Some(role)) => role.kind(&candidate.path),
                 (None, None) => {
-                    let role = if position == 0 && !has_plan { Role::Plan } else { Role::Observations };
+                    let extension = candidate.path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+                    let document = matches!(extension.as_deref(), Some("toml" | "json"));
+                    let role = if position == 0 && !has_plan && document { Role::Plan } else { Role::Observations };
                     notes.push(format!("taken as {} by its place: its content does not say what it is", role.name()));
                     role.kind(&candidate.path)
                 }
