@@ -123,10 +123,12 @@ pub fn decode<'b>(file: &str, bytes: &'b [u8], encoding: TextEncoding) -> Result
             Some((found, _)) if found == UTF_16LE => TextEncoding::Utf16Le,
             Some((found, _)) if found == UTF_16BE => TextEncoding::Utf16Be,
             Some(_) => TextEncoding::Utf8,
-            None if std::str::from_utf8(bytes).is_ok() => TextEncoding::Utf8,
             None => {
-                let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
-                return Ok(Decoded { text, encoding: TextEncoding::Windows1252, fallback: true });
+                let (text, encoding, fallback) = match std::str::from_utf8(bytes) {
+                    Ok(text) => (Cow::Borrowed(text), TextEncoding::Utf8, false),
+                    Err(_) => (WINDOWS_1252.decode_without_bom_handling(bytes).0, TextEncoding::Windows1252, true),
+                };
+                return Ok(Decoded { text, encoding, fallback });
             }
         },
         given => given,
