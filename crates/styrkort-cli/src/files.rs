@@ -5,7 +5,6 @@
 //! plan when it loads, and on their own when it does not, so that a broken plan hides nothing.
 
 use crate::terminal;
-use std::borrow::Cow;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -154,7 +153,7 @@ impl FileArgs {
             let name = if path == Path::new("-") { "<stdin>".to_owned() } else { path.display().to_string() };
             match read(path) {
                 Ok(bytes) => {
-                    let found = FileKind::of_text(&sample(&name, &bytes, self.encoding));
+                    let found = kind_of(&name, &bytes, self.encoding);
                     if let (Some(found), Some(role)) = (found, given_as)
                         && Role::of(found) != role
                     {
@@ -234,11 +233,11 @@ fn read(path: &Path) -> std::io::Result<Vec<u8>> {
     }
 }
 
-/// The text of a file as far as it decodes, to tell what it is.
-fn sample<'b>(name: &str, bytes: &'b [u8], encoding: TextEncoding) -> Cow<'b, str> {
-    decode(name, bytes, encoding)
-        .or_else(|_| decode(name, bytes, TextEncoding::Auto))
-        .map_or(Cow::Borrowed(""), |decoded| decoded.text)
+/// What a file's content says it is, read as detected, or else as `encoding` says (UTF-16
+/// without a byte-order mark).
+fn kind_of(name: &str, bytes: &[u8], encoding: TextEncoding) -> Option<FileKind> {
+    let read = |encoding| decode(name, bytes, encoding).ok().and_then(|decoded| FileKind::of_text(&decoded.text));
+    read(TextEncoding::Auto).or_else(|| if encoding == TextEncoding::Auto { None } else { read(encoding) })
 }
 
 impl File {

@@ -128,6 +128,12 @@ fn the_encoding_can_be_forced_and_an_unclosed_quote_is_located() {
     assert!(
         text(&output.stderr).starts_with(&format!("{observations}:2:10: not UTF-8: expected text encoded as UTF-8"))
     );
+    let utf16: Vec<u8> =
+        "measure;period;sex;value\r\nM1;2021-DÅ04;K;16,3\r\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let unmarked = write(&dir, "unicode.txt", &utf16);
+    let output = styrkort(&["check", &plan, &unmarked, "--encoding", "utf-16le"]);
+    assert!(output.status.success(), "UTF-16 without a byte-order mark, named: {}", text(&output.stderr));
+    assert!(text(&output.stdout).contains(&format!("{unmarked}: 1 observation\n")), "{}", text(&output.stdout));
     let output = styrkort(&["check", &plan, &observations, "--encoding", "ebcdic"]);
     assert_eq!(output.status.code(), Some(2), "an unknown encoding is a usage error");
     let quote =
