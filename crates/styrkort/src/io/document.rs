@@ -374,6 +374,11 @@ impl<'d> Node<'d> {
         }
     }
 
+    /// The value at a path of keys, if the text has it.
+    pub(crate) fn at(self, keys: &[String]) -> Option<Node<'d>> {
+        keys.iter().try_fold(self, |node, key| node.get(key))
+    }
+
     /// The byte offset of a key of a table.
     pub(crate) fn key_offset(self, key: &str) -> Option<usize> {
         match self {

@@ -54,7 +54,13 @@ pub(crate) fn read_to_end<T: DeserializeOwned>(
     let mut edits: Vec<(KeyPath, Edit)> = Vec::new();
     let mut problems = Vec::new();
     let mut value = None;
-    for _ in 0..MAX_READINGS {
+    let mut readings = 0..MAX_READINGS;
+    loop {
+        if readings.next().is_none() {
+            let offset = document.offset(node);
+            problems.push(Located { offset, message: "too many problems in one entry to read all of it".into() });
+            break;
+        }
         let failure = match document.deserialize(node, &edits) {
             Ok(read) => {
                 value = Some(read);
@@ -65,6 +71,14 @@ pub(crate) fn read_to_end<T: DeserializeOwned>(
         let mut path = failure.keys;
         let missing = match failure.cause {
             Cause::UnknownKey(key) => {
+                // serde names the keys it knows: every other key of the table is unknown too.
+                for other in other_unknown_keys(node.at(&path), &key, &failure.located.message) {
+                    let offset =
+                        node.at(&path).and_then(|table| table.key_offset(&other)).unwrap_or(failure.located.offset);
+                    let message = failure.located.message.replacen(&format!("`{key}`"), &format!("`{other}`"), 1);
+                    problems.push(Located { offset, message });
+                    edits.push(([path.as_slice(), &[other]].concat(), Edit::Remove));
+                }
                 path.push(key);
                 false
             }
@@ -106,6 +120,24 @@ pub(crate) fn read_to_end<T: DeserializeOwned>(
         }
     }
     Recovered { value, problems, changed: edits.into_iter().map(|(path, _)| path).collect() }
+}
+
+/// The keys of a table, but `key`, that the message of serde's unknown-field problem does not
+/// name among the keys it expects ("unknown field `x`, expected one of `a`, `b`").
+fn other_unknown_keys(table: Option<Node<'_>>, key: &str, message: &str) -> Vec<String> {
+    let Some(expected) = message.split_once("expected ").map(|(_, list)| list) else {
+        // "there are no fields": every key is unknown.
+        return table
+            .and_then(Node::entries)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(k, _)| k.into_owned())
+            .filter(|k| k != key)
+            .collect();
+    };
+    let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    let entries = table.and_then(Node::entries).unwrap_or_default();
+    entries.into_iter().map(|(k, _)| k.into_owned()).filter(|k| k != key && !known.contains(&k.as_str())).collect()
 }
 
 /// Whether a problem at `path` (keys within an entry) may be caused by the changed keys: it is
@@ -174,6 +206,16 @@ mod tests {
         let (measure, messages, _) = read("{\"measures\": [3]}", Format::Json);
         assert!(measure.is_none());
         assert_eq!(messages.len(), 1, "{messages:?}");
+    }
+
+    #[test]
+    fn every_unknown_key_is_reported_at_once() {
+        let keys: String = (0..600).map(|k| format!("extra{k} = {k}\n")).collect();
+        let toml = format!("[[measures]]\nid = \"M1\"\nsuccess_factor = \"F1\"\nname = \"N\"\n{keys}");
+        let (measure, messages, changed) = read(&toml, Format::Toml);
+        assert!(measure.is_some());
+        assert_eq!((messages.len(), changed.len()), (600, 600), "more keys than readings: {:?}", messages.last());
+        assert!(messages.iter().all(|m| m.contains("unknown field `extra")), "{:?}", messages.first());
     }
 
     #[test]
