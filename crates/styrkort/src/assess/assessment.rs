@@ -86,6 +86,9 @@ pub enum Trend {
 }
 
 impl Trend {
+    /// Every trend, improved first and none last: the categories of a table's trend column.
+    pub const ALL: [Trend; 4] = [Trend::Improved, Trend::Unchanged, Trend::Worsened, Trend::None];
+
     /// The machine code; `none` for no trend.
     pub fn code(self) -> &'static str {
         match self {
@@ -230,4 +233,15 @@ pub struct Assessment {
     pub sex: Sex,
     /// The status, trend and numbers.
     pub verdict: Verdict,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_trend_once_with_none_last() {
+        assert_eq!(Trend::ALL.map(Trend::code), ["improved", "unchanged", "worsened", "none"]);
+        assert_eq!(Trend::ALL.map(Trend::arrow), ["↑", "→", "↓", ""]);
+    }
 }
