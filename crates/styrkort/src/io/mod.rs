@@ -26,6 +26,21 @@ pub(crate) fn write_error(format: &str, error: impl std::fmt::Display) -> Error 
     Error::message(ErrorKind::Write, format!("cannot write {format}: {error}"))
 }
 
+/// Reads a file as UTF-8 text for a reader of a kind of input (a binding that is told the
+/// format rather than the file name): the file's name as the messages give it and its text. An
+/// unreadable file is an error of kind [`ErrorKind::Io`]; text that is not UTF-8 is an error
+/// of `kind` at the first bad byte.
+///
+/// ```
+/// use styrkort::ErrorKind;
+/// let error = styrkort::io::read_text("/nonexistent/plan.toml", ErrorKind::Scorecard).unwrap_err();
+/// assert_eq!(error.kind(), ErrorKind::Io);
+/// assert!(error.to_string().starts_with("/nonexistent/plan.toml: cannot read: "));
+/// ```
+pub fn read_text(path: impl AsRef<std::path::Path>, kind: ErrorKind) -> Result<(String, String), Error> {
+    read_file(path.as_ref(), kind)
+}
+
 /// Reads a file as UTF-8 text; a failure is an error of the kind of file asked for (an
 /// unreadable file is [`ErrorKind::Io`]).
 fn read_file(path: &std::path::Path, kind: ErrorKind) -> Result<(String, String), Error> {

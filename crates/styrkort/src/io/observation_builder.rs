@@ -290,8 +290,10 @@ impl ObservationBuilder {
         self.diagnostics.push(Diagnostic::new(location, message));
     }
 
-    /// Counts a row as read without reading it (a row the source had to skip).
-    pub(crate) fn skip_row(&mut self) -> usize {
+    /// Counts a row as read without reading it (a row the source had to skip, such as a
+    /// record that is not a record, reported with [`ObservationBuilder::report`]), so that the
+    /// rows after it keep their positions; returns the skipped row's position.
+    pub fn skip_row(&mut self) -> usize {
         let row = self.rows;
         self.rows = self.rows.saturating_add(1);
         row
