@@ -146,6 +146,48 @@ pub enum Rule {
     Unreadable,
 }
 
+impl Rule {
+    /// Every rule, in the order of the specification.
+    pub const ALL: [Rule; 15] = [
+        Rule::NotReported,
+        Rule::Data,
+        Rule::NoTarget,
+        Rule::Level,
+        Rule::Bound,
+        Rule::Direction,
+        Rule::RelativeChange,
+        Rule::Deadline,
+        Rule::Benchmark,
+        Rule::Milestone,
+        Rule::Fraction,
+        Rule::GenderBalance,
+        Rule::EveryUnit,
+        Rule::Composite,
+        Rule::Unreadable,
+    ];
+
+    /// The machine name, as JSON and CSV write it: `level`, `relative_change`, `every_unit`, …
+    pub fn code(self) -> &'static str {
+        match self {
+            Rule::NotReported => "not_reported",
+            Rule::Data => "data",
+            Rule::NoTarget => "no_target",
+            Rule::Level => "level",
+            Rule::Bound => "bound",
+            Rule::Direction => "direction",
+            Rule::RelativeChange => "relative_change",
+            Rule::Deadline => "deadline",
+            Rule::Benchmark => "benchmark",
+            Rule::Milestone => "milestone",
+            Rule::Fraction => "fraction",
+            Rule::GenderBalance => "gender_balance",
+            Rule::EveryUnit => "every_unit",
+            Rule::Composite => "composite",
+            Rule::Unreadable => "unreadable",
+        }
+    }
+}
+
 /// How the value related to the target, for the explanation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -160,6 +202,23 @@ pub enum Comparison {
     Below,
     /// `low ≤ value ≤ high` is met (gender balance).
     Between,
+}
+
+impl Comparison {
+    /// Every comparison.
+    pub const ALL: [Comparison; 5] =
+        [Comparison::AtLeast, Comparison::Above, Comparison::AtMost, Comparison::Below, Comparison::Between];
+
+    /// The machine name, as JSON and CSV write it: `at_least`, `above`, `at_most`, `below`, `between`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Comparison::AtLeast => "at_least",
+            Comparison::Above => "above",
+            Comparison::AtMost => "at_most",
+            Comparison::Below => "below",
+            Comparison::Between => "between",
+        }
+    }
 }
 
 /// What the engine made of one row: the status and why, the trend, and the numbers that were
@@ -243,5 +302,17 @@ mod tests {
     fn every_trend_once_with_none_last() {
         assert_eq!(Trend::ALL.map(Trend::code), ["improved", "unchanged", "worsened", "none"]);
         assert_eq!(Trend::ALL.map(Trend::arrow), ["↑", "→", "↓", ""]);
+    }
+
+    fn json(value: impl Serialize) -> String {
+        serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    }
+
+    #[test]
+    fn codes_are_the_names_json_writes() {
+        assert!(Rule::ALL.iter().all(|&rule| json(rule) == rule.code()));
+        assert!(Comparison::ALL.iter().all(|&comparison| json(comparison) == comparison.code()));
+        assert!(Trend::ALL.iter().all(|&trend| json(trend) == trend.code()));
+        assert_eq!(Rule::RelativeChange.code(), "relative_change");
     }
 }
