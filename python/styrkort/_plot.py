@@ -1,0 +1,98 @@
+"""Pictures of a report with matplotlib (the ``plot`` extra), in the report's own legend.
+
+Every status is drawn in its colour and named with its shape and label (■ Uppnått, ● Delvis
+uppnått, ▲ Ej uppnått, ◊ Kan ej bedömas), so that a plot reads in greyscale too; the colours,
+shapes and labels come from the core (:func:`styrkort.status_colour` and friends).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from styrkort._styrkort import status_colour, status_label, status_shape, statuses
+
+if TYPE_CHECKING:
+    from styrkort._styrkort import Report
+
+#: The matplotlib marker of each shape of the legend.
+MARKERS = {"■": "s", "●": "o", "▲": "^", "◊": "D"}
+#: How each sex's line is drawn.
+SEX_LINES = {"T": ("Totalt", "-"), "K": ("Kvinnor", "--"), "M": ("Män", ":")}
+
+
+def _axes(ax: Any) -> Any:
+    """The axes to draw on: the one given, or a new figure's."""
+    if ax is not None:
+        return ax
+    try:
+        from matplotlib import pyplot
+    except ImportError as error:
+        raise ImportError("matplotlib is needed to plot: pip install 'styrkort[plot]'") from error
+    return pyplot.subplots(figsize=(8, 4))[1]
+
+
+def legend_entry(status: str) -> str:
+    """"■ Uppnått": a status's shape and label."""
+    return f"{status_shape(status)} {status_label(status)}"
+
+
+def plot_statuses(report: Report, ax: Any = None) -> Any:
+    """One horizontal bar per perspective, stacked by the reported status of its goals."""
+    ax = _axes(ax)
+    perspectives = report.rollup().perspectives
+    names = [perspective.name for perspective in perspectives]
+    positions = list(range(len(perspectives)))
+    left = [0] * len(perspectives)
+    for status in statuses():
+        counts = [dict(p.goals.to_dict())[status] for p in perspectives]
+        bars = ax.barh(
+            positions,
+            counts,
+            left=left,
+            color=status_colour(status),
+            edgecolor="#1b1b1b",
+            linewidth=0.5,
+            label=legend_entry(status),
+        )
+        ax.bar_label(bars, labels=[str(c) if c else "" for c in counts], label_type="center", color="white")
+        left = [a + b for a, b in zip(left, counts)]
+    ax.set_yticks(positions, names)
+    ax.invert_yaxis()
+    ax.set_xlabel("Antal strategiska mål")
+    ax.set_title(f"Måluppfyllelse {report.period}: {report.unit_name}")
+    ax.legend(loc="lower right", fontsize="small")
+    return ax
+
+
+def plot_measure(report: Report, measure: str, ax: Any = None) -> Any:
+    """A measure's values over the periods, per sex, against each period's target value."""
+    points = report.measure_series(measure)
+    ax = _axes(ax)
+    periods = sorted({period for period, *_ in points})
+    at = {period: position for position, period in enumerate(periods)}
+    for sex in ("T", "K", "M"):
+        rows = [p for p in points if p[1] == sex]
+        if not rows:
+            continue
+        label, style = SEX_LINES[sex]
+        values = [(at[period], float(value)) for period, _, value, _, _ in rows if value is not None]
+        if values:
+            line = ax.plot(*zip(*values), linestyle=style, color="#1b1b1b", label=label)[0]
+            del line
+        targets = [(at[period], float(target)) for period, _, _, target, _ in rows if target is not None]
+        if targets:
+            ax.plot(*zip(*targets), linestyle="none", marker="_", markersize=18, color="#00457c",
+                    label=f"Mål ({label.lower()})")
+        for period, _, value, _, status in rows:
+            if value is not None:
+                ax.plot(at[period], float(value), linestyle="none", marker=MARKERS[status_shape(status)],
+                        markersize=9, color=status_colour(status), markeredgecolor="#1b1b1b")
+    for status in statuses():
+        ax.plot([], [], linestyle="none", marker=MARKERS[status_shape(status)], color=status_colour(status),
+                markeredgecolor="#1b1b1b", label=legend_entry(status))
+    name = report.scorecard.measure(measure)
+    ax.set_xticks(range(len(periods)), periods)
+    ax.set_title(name.name if name is not None else measure, fontsize="medium")
+    ax.set_ylabel(name.unit if name is not None else "")
+    ax.legend(fontsize="small")
+    return ax
