@@ -31,6 +31,22 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason, the engine's first and the observations' missing-data reasons last: the
+    /// categories of a table's reason column.
+    pub const ALL: [Reason; 11] = [
+        Reason::NotReportedThisPeriod,
+        Reason::NoData,
+        Reason::NoTarget,
+        Reason::NotYetDue,
+        Reason::NoReference,
+        Reason::NoComparison,
+        Reason::TargetNotMachineReadable,
+        Reason::Missing(MissingReason::NotPublished),
+        Reason::Missing(MissingReason::MethodChanged),
+        Reason::Missing(MissingReason::Confidential),
+        Reason::Missing(MissingReason::NotMeasured),
+    ];
+
     /// The machine code: `not_reported_this_period`, `no_data`, …, or the missing-data reason.
     pub fn code(self) -> &'static str {
         match self {
@@ -313,6 +329,9 @@ mod tests {
         assert!(Rule::ALL.iter().all(|&rule| json(rule) == rule.code()));
         assert!(Comparison::ALL.iter().all(|&comparison| json(comparison) == comparison.code()));
         assert!(Trend::ALL.iter().all(|&trend| json(trend) == trend.code()));
+        assert!(Reason::ALL.iter().all(|&reason| json(reason) == reason.code()));
+        let missing: Vec<Reason> = MissingReason::ALL.into_iter().map(Reason::Missing).collect();
+        assert!(missing.iter().all(|reason| Reason::ALL.contains(reason)), "every missing-data reason");
         assert_eq!(Rule::RelativeChange.code(), "relative_change");
     }
 }
