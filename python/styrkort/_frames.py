@@ -35,14 +35,12 @@ def to_arrow(table: Any) -> Any:
 
 def to_pandas(table: Any) -> Any:
     """A pandas DataFrame: decimals exact (pyarrow-backed), dictionaries categorical."""
-    _require("pandas", "pandas")
-    import pandas
-
+    pandas = _require("pandas", "pandas")
     arrow = to_arrow(table)
-    decimal = __import__("pyarrow").types.is_decimal
+    is_decimal = _require("pyarrow", "arrow").types.is_decimal
 
     def types(data_type: Any) -> Any:
-        return pandas.ArrowDtype(data_type) if decimal(data_type) else None
+        return pandas.ArrowDtype(data_type) if is_decimal(data_type) else None
 
     return arrow.to_pandas(types_mapper=types)
 

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 MARKERS = {"■": "s", "●": "o", "▲": "^", "◊": "D"}
 #: How each sex's line is drawn.
 SEX_LINES = {"T": ("Totalt", "-"), "K": ("Kvinnor", "--"), "M": ("Män", ":")}
+#: The ink of lines and edges, and the colour of targets (the report's heading blue).
+INK, TARGET = "#1b1b1b", "#00457c"
 
 
 def _axes(ax: Any) -> Any:
@@ -50,7 +52,7 @@ def plot_statuses(report: Report, ax: Any = None) -> Any:
             counts,
             left=left,
             color=status_colour(status),
-            edgecolor="#1b1b1b",
+            edgecolor=INK,
             linewidth=0.5,
             label=legend_entry(status),
         )
@@ -60,39 +62,41 @@ def plot_statuses(report: Report, ax: Any = None) -> Any:
     ax.invert_yaxis()
     ax.set_xlabel("Antal strategiska mål")
     ax.set_title(f"Måluppfyllelse {report.period}: {report.unit_name}")
-    ax.legend(loc="lower right", fontsize="small")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
 
 
 def plot_measure(report: Report, measure: str, ax: Any = None) -> Any:
-    """A measure's values over the periods, per sex, against each period's target value."""
+    """A measure's values over the periods observed, one line per sex, each period's target
+    value as a bar across it, and each value marked with its status's colour and shape."""
     points = report.measure_series(measure)
     ax = _axes(ax)
     periods = sorted({period for period, *_ in points})
-    at = {period: position for position, period in enumerate(periods)}
-    for sex in ("T", "K", "M"):
-        rows = [p for p in points if p[1] == sex]
-        if not rows:
-            continue
+    x = {period: position for position, period in enumerate(periods)}
+    sexes = [sex for sex in SEX_LINES if any(point[1] == sex for point in points)]
+    for sex in sexes:
         label, style = SEX_LINES[sex]
-        values = [(at[period], float(value)) for period, _, value, _, _ in rows if value is not None]
+        values = [(x[period], float(value)) for period, s, value, _, _ in points if s == sex and value is not None]
         if values:
-            line = ax.plot(*zip(*values), linestyle=style, color="#1b1b1b", label=label)[0]
-            del line
-        targets = [(at[period], float(target)) for period, _, _, target, _ in rows if target is not None]
+            ax.plot(*zip(*values), linestyle=style, color=INK, label=label, zorder=1)
+    for sex in sexes:
+        label, style = SEX_LINES[sex]
+        targets = [(x[period], float(target)) for period, s, _, target, _ in points if s == sex and target is not None]
         if targets:
-            ax.plot(*zip(*targets), linestyle="none", marker="_", markersize=18, color="#00457c",
-                    label=f"Mål ({label.lower()})")
-        for period, _, value, _, status in rows:
-            if value is not None:
-                ax.plot(at[period], float(value), linestyle="none", marker=MARKERS[status_shape(status)],
-                        markersize=9, color=status_colour(status), markeredgecolor="#1b1b1b")
+            at, level = zip(*targets)
+            ax.hlines(level, [a - 0.3 for a in at], [a + 0.3 for a in at], colors=TARGET, linestyles=style,
+                      linewidth=2, label=f"Mål, {label.lower()}", zorder=2)
+    for period, _, value, _, status in points:
+        if value is not None:
+            ax.plot(x[period], float(value), linestyle="none", marker=MARKERS[status_shape(status)], markersize=9,
+                    color=status_colour(status), markeredgecolor=INK, zorder=3)
     for status in statuses():
         ax.plot([], [], linestyle="none", marker=MARKERS[status_shape(status)], color=status_colour(status),
-                markeredgecolor="#1b1b1b", label=legend_entry(status))
-    name = report.scorecard.measure(measure)
+                markeredgecolor=INK, label=legend_entry(status))
+    plan = report.scorecard.measure(measure)
     ax.set_xticks(range(len(periods)), periods)
-    ax.set_title(name.name if name is not None else measure, fontsize="medium")
-    ax.set_ylabel(name.unit if name is not None else "")
-    ax.legend(fontsize="small")
+    ax.set_title(plan.name if plan is not None else measure, fontsize="medium")
+    ax.set_ylabel(plan.unit if plan is not None else "")
+    ax.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax

@@ -7,15 +7,60 @@ Import from :mod:`styrkort`, which re-exports everything here.
 import os
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Final, Literal, final
+from typing import Any, Final, Literal, TypeAlias, final
+
+__all__ = [
+    "__version__",
+    "StyrkortError",
+    "TargetParseError",
+    "ScorecardError",
+    "ObservationError",
+    "JudgementError",
+    "RulesError",
+    "PeriodError",
+    "UnknownUnitError",
+    "InvalidValueError",
+    "FileError",
+    "WriteError",
+    "Diagnostic",
+    "Scorecard",
+    "Observations",
+    "Report",
+    "RuleSet",
+    "Target",
+    "ArrowTable",
+    "Example",
+    "Body",
+    "Unit",
+    "Perspective",
+    "Goal",
+    "SuccessFactor",
+    "Measure",
+    "Baseline",
+    "Judgement",
+    "Rollup",
+    "NodeStatus",
+    "PerspectiveSummary",
+    "StatusCounts",
+    "_Organisation",
+    "ORGANISATION",
+    "parse_target",
+    "example",
+    "statuses",
+    "status_colour",
+    "status_shape",
+    "status_label",
+]
 
 __version__: str
 
-Backend = Literal["pandas", "polars", "arrow"]
-Language = Literal["sv", "en"]
-PathOrText = str | os.PathLike[str]
-ObservationInput = str | os.PathLike[str] | Sequence[Mapping[str, Any]] | Observations | Any
-JudgementInput = str | os.PathLike[str] | Sequence[Judgement | Mapping[str, Any]]
+_Backend: TypeAlias = Literal["pandas", "polars", "arrow"]
+_Language: TypeAlias = Literal["sv", "en"]
+_PathOrText: TypeAlias = str | os.PathLike[str]
+#: A CSV or JSON file, anything with ``__arrow_c_stream__`` (pandas, polars, pyarrow), a list
+#: of dicts, or Observations.
+_ObservationInput: TypeAlias = str | os.PathLike[str] | Sequence[Mapping[str, Any]] | Observations | Any
+_JudgementInput: TypeAlias = str | os.PathLike[str] | Sequence[Judgement | Mapping[str, Any]]
 
 # Exceptions -------------------------------------------------------------------------------
 
@@ -148,13 +193,13 @@ class RuleSet:
     def __new__(cls, **settings: Any) -> RuleSet:
         """``RuleSet(partial_band="0.1", rollup={"method": "weighted"})``; raises :class:`RulesError`."""
     @classmethod
-    def from_toml(cls, path_or_text: PathOrText) -> RuleSet:
+    def from_toml(cls, path_or_text: _PathOrText) -> RuleSet:
         """Reads a rule set from a TOML file or text."""
     @classmethod
-    def from_json(cls, path_or_text: PathOrText) -> RuleSet:
+    def from_json(cls, path_or_text: _PathOrText) -> RuleSet:
         """Reads a rule set from a JSON file or text."""
     @classmethod
-    def load(cls, path: PathOrText) -> RuleSet:
+    def load(cls, path: _PathOrText) -> RuleSet:
         """Reads a rule set file: ``.json`` is JSON, anything else TOML."""
     @property
     def partial_band(self) -> Decimal:
@@ -384,7 +429,7 @@ ORGANISATION: Final[_Organisation]
 class Observations:
     """Observations read once, to assess several times or send to worker processes."""
 
-    def __new__(cls, data: ObservationInput, scorecard: Scorecard | None = None) -> Observations:
+    def __new__(cls, data: _ObservationInput, scorecard: Scorecard | None = None) -> Observations:
         """Reads observations (what :meth:`Scorecard.assess` takes); raises :class:`ObservationError`."""
     def __len__(self) -> int: ...
     def to_csv(self) -> str:
@@ -399,13 +444,13 @@ class Scorecard:
     """A scorecard (plan) with its bodies, units, perspectives, goals, success factors and measures."""
 
     @classmethod
-    def from_toml(cls, path_or_text: PathOrText) -> Scorecard:
+    def from_toml(cls, path_or_text: _PathOrText) -> Scorecard:
         """Reads a TOML file, or TOML text; raises :class:`ScorecardError` with every problem."""
     @classmethod
-    def from_json(cls, path_or_text: PathOrText) -> Scorecard:
+    def from_json(cls, path_or_text: _PathOrText) -> Scorecard:
         """Reads a JSON file, or JSON text."""
     @classmethod
-    def load(cls, path: PathOrText) -> Scorecard:
+    def load(cls, path: _PathOrText) -> Scorecard:
         """Reads a scorecard file: ``.json`` is JSON, anything else TOML."""
     @property
     def organisation(self) -> str:
@@ -445,20 +490,20 @@ class Scorecard:
         """The success factors of a goal."""
     def measures_of(self, success_factor: str) -> list[Measure]:
         """The measures of a success factor."""
-    def measures_frame(self, year: int | None = None, backend: Backend = "pandas") -> Any:
+    def measures_frame(self, year: int | None = None, backend: _Backend = "pandas") -> Any:
         """One row per measure with its place, kind, body, polarity, sexes and the year's target."""
-    def check(self, observations: ObservationInput) -> list[Diagnostic]:
+    def check(self, observations: _ObservationInput) -> list[Diagnostic]:
         """Every problem of the observations against the scorecard, each with its row and column."""
     def assess(
         self,
-        observations: ObservationInput,
+        observations: _ObservationInput,
         period: str,
-        judgements: JudgementInput | None = None,
+        judgements: _JudgementInput | None = None,
         rules: RuleSet | Mapping[str, Any] | None = None,
         unit: str | _Organisation | None = None,
     ) -> Report:
         """Assesses observations for a period; see the package documentation for every input."""
-    def observations(self, data: ObservationInput) -> Observations:
+    def observations(self, data: _ObservationInput) -> Observations:
         """Reads observations once, checked against this scorecard."""
     def to_toml(self) -> str:
         """The scorecard as TOML text."""
@@ -614,11 +659,11 @@ class Report:
         """The observations assessed."""
     def __arrow_c_stream__(self, requested_schema: object | None = None) -> object:
         """The records as an Arrow C stream."""
-    def to_arrow(self) -> Any:
-        """The records as a pyarrow Table."""
-    def to_pandas(self) -> Any:
-        """The records as a pandas DataFrame."""
-    def to_polars(self) -> Any:
+    def to_arrow(self, columns: Sequence[str] | None = None) -> Any:
+        """The records (every column, or those named) as a pyarrow Table."""
+    def to_pandas(self, columns: Sequence[str] | None = None) -> Any:
+        """The records as a pandas DataFrame: categoricals for repeated texts, exact decimals."""
+    def to_polars(self, columns: Sequence[str] | None = None) -> Any:
         """The records as a polars DataFrame."""
     def to_json(self) -> str:
         """The records as the JSON list ``styrkort assess --format json`` prints."""
@@ -626,15 +671,15 @@ class Report:
         """The records as CSV."""
     def rollup(self) -> Rollup:
         """The roll-up of the report's unit."""
-    def gender_gaps(self, backend: Backend = "pandas") -> Any:
+    def gender_gaps(self, backend: _Backend = "pandas") -> Any:
         """The gender gaps of the report's unit, one row per measure split by sex."""
-    def summary(self, backend: Backend = "pandas") -> Any:
+    def summary(self, backend: _Backend = "pandas") -> Any:
         """Goal counts per perspective and status with the sentences, and a ``total`` row."""
-    def to_html(self, language: Language = "sv") -> str:
+    def to_html(self, language: _Language = "sv") -> str:
         """The goal-fulfilment report as one self-contained HTML document."""
-    def to_markdown(self, language: Language = "sv") -> str:
+    def to_markdown(self, language: _Language = "sv") -> str:
         """The goal-fulfilment report as Markdown."""
-    def to_text(self, color: bool = False, language: Language = "sv") -> str:
+    def to_text(self, color: bool = False, language: _Language = "sv") -> str:
         """The goal-fulfilment report as plain text."""
     def _repr_html_(self) -> str:
         """The report inline in Jupyter, in a sandboxed iframe."""
@@ -678,5 +723,5 @@ def status_colour(status: str) -> str:
 def status_shape(status: str) -> str:
     """The shape beside a status's colour: ■ ● ▲ ◊."""
 
-def status_label(status: str, language: Language = "sv") -> str:
+def status_label(status: str, language: _Language = "sv") -> str:
     """The report's label of a status."""

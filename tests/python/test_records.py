@@ -30,7 +30,9 @@ def test_status_trend_and_sex_are_categoricals_with_every_code(report: styrkort.
     assert list(frame["trend"].cat.categories) == ["improved", "unchanged", "worsened", "none"]
     assert list(frame["sex"].cat.categories) == ["T", "K", "M"]
     assert list(frame["status_label"].cat.categories) == ["Uppnått", "Delvis uppnått", "Ej uppnått", "Kan ej bedömas"]
-    assert isinstance(frame["measure"].dtype, pd.CategoricalDtype)
+    assert list(frame["measure"].cat.categories) == [m.id for m in report.scorecard.measures]
+    assert "ej_publicerad" in frame["reason"].cat.categories and "no_data" in frame["reason"].cat.categories
+    assert "relative_change" in frame["rule"].cat.categories
     assert frame["explanation"].dtype == "str" and frame["value_text"].dtype == "str"
 
 

@@ -1,7 +1,9 @@
 //! Plain Python values to and from JSON, so that settings given as keyword arguments and
 //! records given as dicts reach the core's serde readers (and the core's JSON comes back as
 //! dicts): `None`, `bool`, `int`, `float`, `str`, `decimal.Decimal`, lists, tuples and dicts
-//! with text keys. Decimals travel as their text; floats as their shortest repr.
+//! with text keys. Numbers travel as their text (every number of a rule set or a judgement is
+//! a decimal, which the core reads from text exactly): an int as its digits, a Decimal as
+//! `str()` gives it, a float as its shortest repr.
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -21,7 +23,7 @@ pub(crate) fn to_json(value: &Bound<'_, PyAny>, what: &str) -> PyResult<Value> {
     } else if let Ok(flag) = value.cast::<PyBool>() {
         Ok(Value::Bool(flag.is_true()))
     } else if value.is_instance_of::<PyInt>() {
-        number(&value.str()?.to_cow()?, what)
+        Ok(Value::String(value.str()?.to_cow()?.into_owned()))
     } else if let Ok(float) = value.cast::<PyFloat>() {
         Ok(Value::String(shortest(float.value())))
     } else if let Ok(text) = value.cast::<PyString>() {
@@ -62,13 +64,6 @@ pub(crate) fn decimal_of(value: &Bound<'_, PyAny>) -> PyResult<Option<Decimal>> 
     let text = value.str()?;
     let text = text.to_cow()?;
     Ok(Decimal::from_str(&text).or_else(|_| Decimal::from_scientific(&text)).ok())
-}
-
-/// A JSON number from the text of a Python int, every digit kept.
-fn number(text: &str, what: &str) -> PyResult<Value> {
-    serde_json::Number::from_str(text)
-        .map(Value::Number)
-        .map_err(|_| PyTypeError::new_err(format!("{what}: {text} is not a number")))
 }
 
 /// The shortest text that reads back as this float, its repr without a trailing `.0` (`16.3`,

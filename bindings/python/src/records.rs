@@ -3,12 +3,19 @@
 //! order and with the names of the record's JSON; any subset of the columns on request, each
 //! built only when asked for.
 //!
-//! The columns are built from the assessments directly: the texts of a measure (its name, its
-//! place in the plan, its target) once per measure, from the core's record of its first row,
-//! as dictionaries keyed by the measure; the codes of a row (sex, status, reason, trend, rule,
-//! …) as dictionaries over the codes; the explanation and the value as text per row, in
-//! parallel, with the same core functions the record uses. The tests check that every row
-//! equals the core's record.
+//! The columns are built from the assessments directly, with the core functions the record
+//! uses, and are of three kinds:
+//! - dictionaries (categoricals) over fixed categories, the same for every report of the same
+//!   scorecard, so that frames of separate reports concatenate as categoricals: the texts of a
+//!   measure (`measure`, `measure_name`, `perspective`, `target`, …) over every measure of the
+//!   plan, in plan order, made once per measure from the core's record of its first row;
+//!   `unit` over the plan's units; `sex`, `status`, `status_label`, `trend`, `arrow`,
+//!   `reason`, `rule` and `comparison` over every code of the core;
+//! - texts per row: `period`, `base_period`, `value_text` and `explanation`, made on every
+//!   core in parallel;
+//! - decimals: `value`, `target_value`, `target_low`, `base` and `reference`.
+//!
+//! The tests check that every row equals the core's record.
 
 use arrow_array::builder::StringBuilder;
 use arrow_array::types::Int32Type;
@@ -16,9 +23,8 @@ use arrow_array::{ArrayRef, DictionaryArray, Int32Array, RecordBatch, StringArra
 use arrow_schema::ArrowError;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
-use std::hash::Hash;
 use std::sync::Arc;
-use styrkort::assess::{Assessment, Assessments, Record, Trend, quantity_sv};
+use styrkort::assess::{Assessment, Assessments, Comparison, Reason, Record, Rule, Trend, quantity_sv};
 use styrkort::{Report, Sex, Status};
 
 use crate::arrow_out::{categories, decimals};
@@ -56,39 +62,29 @@ pub(crate) const COLUMNS: [&str; 29] = [
     "explanation",
 ];
 
-/// A dictionary column: each row's key, its text made once per distinct key (equal texts
-/// share one entry, so the dictionary is a set of categories). Rows come grouped by measure,
-/// so the last key is tried first.
-fn dictionary<K: Copy + Eq + Hash>(
+/// A dictionary column over fixed texts: `texts[i]` for the rows whose `slot` is `i` (equal
+/// texts share one entry; a slot without a text, or a row without a slot, is null). The
+/// categories are the same for every report of the same scorecard, so that frames of
+/// separate reports (one per unit, say) concatenate as categoricals.
+fn dictionary(
     rows: &[Assessment],
-    key: impl Fn(&Assessment) -> Option<K>,
-    text: impl Fn(K) -> Option<String>,
+    texts: &[Option<&str>],
+    slot: impl Fn(&Assessment) -> Option<usize>,
 ) -> Result<ArrayRef, ArrowError> {
-    let mut index: FxHashMap<K, Option<i32>> = FxHashMap::default();
-    let mut values: Vec<String> = Vec::new();
-    let mut positions: FxHashMap<String, i32> = FxHashMap::default();
-    let mut last: Option<(K, Option<i32>)> = None;
-    let keys: Int32Array = rows
+    let mut values: Vec<&str> = Vec::new();
+    let mut positions: FxHashMap<&str, i32> = FxHashMap::default();
+    let keys: Vec<Option<i32>> = texts
         .iter()
-        .map(|row| {
-            let key = key(row)?;
-            if let Some((last_key, position)) = last
-                && last_key == key
-            {
-                return position;
-            }
-            let position = *index.entry(key).or_insert_with(|| {
-                let text = text(key)?;
-                let next = i32::try_from(values.len()).ok()?;
-                Some(*positions.entry(text).or_insert_with_key(|text| {
-                    values.push(text.clone());
-                    next
-                }))
-            });
-            last = Some((key, position));
-            position
+        .map(|text| {
+            let text = (*text)?;
+            let next = i32::try_from(values.len()).ok()?;
+            Some(*positions.entry(text).or_insert_with(|| {
+                values.push(text);
+                next
+            }))
         })
         .collect();
+    let keys: Int32Array = rows.iter().map(|row| slot(row).and_then(|at| keys.get(at).copied().flatten())).collect();
     let values: ArrayRef = Arc::new(StringArray::from(values));
     Ok(Arc::new(DictionaryArray::<Int32Type>::try_new(keys, values)?))
 }
@@ -98,27 +94,25 @@ fn fixed<T: PartialEq + Copy>(
     rows: &[Assessment],
     all: &[T],
     code: fn(T) -> &'static str,
-    of: fn(&Assessment) -> T,
+    of: fn(&Assessment) -> Option<T>,
 ) -> Result<ArrayRef, ArrowError> {
     let codes: Vec<&str> = all.iter().map(|&value| code(value)).collect();
-    let keys =
-        rows.iter().map(|row| all.iter().position(|&value| value == of(row)).and_then(|at| i8::try_from(at).ok()));
-    categories(&codes, keys.collect())
+    let position = |value: T| all.iter().position(|&candidate| candidate == value).and_then(|at| i8::try_from(at).ok());
+    categories(&codes, rows.iter().map(|row| of(row).and_then(position)).collect())
 }
 
-/// A text per row, made on every core in parallel.
-fn per_row(rows: &[Assessment], text: impl Fn(&Assessment) -> String + Sync) -> ArrayRef {
+/// A text per row (or null), made on every core in parallel.
+fn per_row(rows: &[Assessment], text: impl Fn(&Assessment) -> Option<String> + Sync) -> ArrayRef {
     let threads = std::thread::available_parallelism().map_or(1, usize::from).min(rows.len() / 50_000).max(1);
     let chunk = rows.len().div_ceil(threads).max(1);
-    let parts: Vec<Vec<String>> = std::thread::scope(|scope| {
-        let handles: Vec<_> =
-            rows.chunks(chunk).map(|part| scope.spawn(|| part.iter().map(&text).collect::<Vec<String>>())).collect();
+    let parts: Vec<Vec<Option<String>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = rows.chunks(chunk).map(|part| scope.spawn(|| part.iter().map(&text).collect())).collect();
         handles.into_iter().map(|handle| handle.join().unwrap_or_default()).collect()
     });
-    let bytes = parts.iter().flatten().map(String::len).sum();
+    let bytes = parts.iter().flatten().flatten().map(String::len).sum();
     let mut column = StringBuilder::with_capacity(rows.len(), bytes);
     for text in parts.iter().flatten() {
-        column.append_value(text);
+        column.append_option(text.as_deref());
     }
     Arc::new(column.finish())
 }
@@ -127,20 +121,20 @@ fn per_row(rows: &[Assessment], text: impl Fn(&Assessment) -> String + Sync) -> 
 pub(crate) fn records(report: &Report, columns: &[&str]) -> Result<RecordBatch, ArrowError> {
     let assessments: &Assessments = report.assessments();
     let rows = assessments.rows();
+    let scorecard = assessments.scorecard();
     // The core's record of each measure's first row: the measure's texts, once.
-    let mut first: FxHashMap<u32, Record> = FxHashMap::default();
+    let mut first: Vec<Option<Record>> = vec![None; scorecard.measures.len()];
     for (position, row) in rows.iter().enumerate() {
-        if !first.contains_key(&row.measure)
-            && let Some(record) = report.record(position)
-        {
-            first.insert(row.measure, record);
+        if let Some(slot @ None) = first.get_mut(row.measure as usize) {
+            *slot = report.record(position);
         }
     }
     let of_measure = |field: fn(&Record) -> Option<&str>| {
-        dictionary(rows, |row| Some(row.measure), |measure| first.get(&measure).and_then(field).map(str::to_owned))
+        let texts: Vec<Option<&str>> = first.iter().map(|record| record.as_ref().and_then(field)).collect();
+        dictionary(rows, &texts, |row| Some(row.measure as usize))
     };
+    let units: Vec<Option<&str>> = scorecard.units.iter().map(|unit| Some(unit.id.as_str())).collect();
     let number = |field: fn(&Assessment) -> Option<Decimal>| decimals(&rows.iter().map(field).collect::<Vec<_>>());
-    let code = |field: fn(&Assessment) -> Option<&'static str>| dictionary(rows, field, |code| Some(code.to_owned()));
     let build = |name: &str| -> Result<ArrayRef, ArrowError> {
         Ok(match name {
             "perspective" => of_measure(|r| Some(&r.perspective))?,
@@ -154,27 +148,27 @@ pub(crate) fn records(report: &Report, columns: &[&str]) -> Result<RecordBatch, 
             "target" => of_measure(|r| r.target.as_deref())?,
             "target_kind" => of_measure(|r| r.target_kind.as_deref())?,
             "target_canonical" => of_measure(|r| r.target_canonical.as_deref())?,
-            "unit" => dictionary(rows, |row| assessments.unit_id(row), |id| Some(id.to_owned()))?,
-            "period" => dictionary(rows, |row| Some(row.period), |period| Some(period.to_string()))?,
-            "base_period" => dictionary(rows, |row| row.verdict.base_period, |period| Some(period.to_string()))?,
-            "sex" => fixed(rows, &Sex::ALL, Sex::code, |row| row.sex)?,
-            "status" => fixed(rows, &Status::ALL, Status::code, |row| row.verdict.status)?,
-            "status_label" => fixed(rows, &Status::ALL, Status::label_sv, |row| row.verdict.status)?,
-            "trend" => fixed(rows, &Trend::ALL, Trend::code, |row| row.verdict.trend)?,
-            "arrow" => fixed(rows, &Trend::ALL, Trend::arrow, |row| row.verdict.trend)?,
-            "reason" => code(|row| row.verdict.reason.map(|reason| reason.code()))?,
-            "rule" => code(|row| Some(row.verdict.rule.code()))?,
-            "comparison" => code(|row| row.verdict.comparison.map(|comparison| comparison.code()))?,
+            "unit" => dictionary(rows, &units, |row| row.unit.map(|unit| unit as usize))?,
+            "sex" => fixed(rows, &Sex::ALL, Sex::code, |row| Some(row.sex))?,
+            "status" => fixed(rows, &Status::ALL, Status::code, |row| Some(row.verdict.status))?,
+            "status_label" => fixed(rows, &Status::ALL, Status::label_sv, |row| Some(row.verdict.status))?,
+            "trend" => fixed(rows, &Trend::ALL, Trend::code, |row| Some(row.verdict.trend))?,
+            "arrow" => fixed(rows, &Trend::ALL, Trend::arrow, |row| Some(row.verdict.trend))?,
+            "reason" => fixed(rows, &Reason::ALL, Reason::code, |row| row.verdict.reason)?,
+            "rule" => fixed(rows, &Rule::ALL, Rule::code, |row| Some(row.verdict.rule))?,
+            "comparison" => fixed(rows, &Comparison::ALL, Comparison::code, |row| row.verdict.comparison)?,
             "value" => number(|row| row.verdict.value)?,
             "target_value" => number(|row| row.verdict.target_value)?,
             "target_low" => number(|row| row.verdict.target_low)?,
             "base" => number(|row| row.verdict.base)?,
             "reference" => number(|row| row.verdict.reference)?,
+            "period" => per_row(rows, |row| Some(row.period.to_string())),
+            "base_period" => per_row(rows, |row| row.verdict.base_period.map(|period| period.to_string())),
             "value_text" => per_row(rows, |row| {
                 let value = row.verdict.value.zip(assessments.measure(row));
-                value.map(|(value, measure)| quantity_sv(value, measure)).unwrap_or_default()
+                Some(value.map(|(value, measure)| quantity_sv(value, measure)).unwrap_or_default())
             }),
-            "explanation" => per_row(rows, |row| assessments.explain(row).sentence),
+            "explanation" => per_row(rows, |row| Some(assessments.explain(row).sentence)),
             other => return Err(ArrowError::InvalidArgumentError(unknown(other))),
         })
     };
