@@ -1,5 +1,6 @@
 //! `styrkort target [--json] [--strict] [--activity] TEXT…`: parses target texts of the target
-//! language and prints their canonical Swedish form, or one JSON object per text. Without texts,
+//! language and prints their canonical Swedish form, or one JSON object per text (a
+//! [`ParsedTarget`]). A text that fits no form is marked `?` in the plain output. Without texts,
 //! every target of the bundled Region Norrbotten example, measure by measure.
 //!
 //! Self-contained: `main.rs` adds `mod target;` and a `Target(target::TargetArgs)` subcommand
@@ -7,7 +8,7 @@
 
 use std::io::Write;
 use std::process::ExitCode;
-use styrkort::target::{Fallback, Target};
+use styrkort::target::{Fallback, ParsedTarget};
 
 /// Arguments of `styrkort target`.
 #[derive(Debug, Clone, clap::Args)]
@@ -23,35 +24,66 @@ pub struct TargetArgs {
     /// Read the texts as activity targets: text that fits no form is a `milestone`.
     #[arg(long)]
     pub activity: bool,
-    /// The target texts, e.g. "Öka" "K 16,0 % M 17,2 %" "100 % i dec". Without texts: every
-    /// target of the bundled example.
+    /// The target texts, e.g. "Öka" "K 16,0 % M 17,2 %" "100 % i dec" -3,5%. Without texts: every
+    /// target of the bundled example. A text may start with a minus sign; `--json`, `--strict`
+    /// and `--activity` are flags also among or after the texts.
+    #[arg(allow_hyphen_values = true)]
     pub texts: Vec<String>,
 }
 
+/// The flags of `styrkort target`, wherever they were written.
+#[derive(Debug, Clone, Copy)]
+struct Flags {
+    json: bool,
+    strict: bool,
+    activity: bool,
+}
+
+impl TargetArgs {
+    /// The flags as given before the texts or among them (where `allow_hyphen_values` leaves
+    /// them), and the texts without them.
+    fn resolved(&self) -> (Flags, Vec<&str>) {
+        let among = |flag: &str| self.texts.iter().any(|text| text == flag);
+        let flags = Flags {
+            json: self.json || among("--json"),
+            strict: self.strict || among("--strict"),
+            activity: self.activity || among("--activity"),
+        };
+        let texts = self.texts.iter().map(String::as_str).filter(|t| !["--json", "--strict", "--activity"].contains(t));
+        (flags, texts.collect())
+    }
+}
+
 /// Runs `styrkort target`: exit 0, or 1 when `--strict` and a text does not parse (the other
-/// texts are still printed; errors go to standard error).
+/// texts are still printed; errors go to standard error). Without `--strict`, a text that fits
+/// no form is printed as `? <text>  (unparsed: <why>)` (or `milestone` with `--activity`).
 pub fn run(args: &TargetArgs) -> ExitCode {
-    if args.texts.is_empty() {
+    let (args, texts) = args.resolved();
+    if texts.is_empty() {
         return example(args.json);
     }
     let fallback = if args.activity { Fallback::Milestone } else { Fallback::Unparsed };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut failed = false;
-    for text in &args.texts {
-        let target = if args.strict {
-            match Target::parse(text) {
-                Ok(target) => target,
-                Err(error) => {
-                    eprintln!("error: {error}");
-                    failed = true;
-                    continue;
-                }
+    for text in texts {
+        let (parsed, unread) = match ParsedTarget::parse(text) {
+            Ok(parsed) => (parsed, None),
+            Err(error) if args.strict => {
+                eprintln!("error: {error}");
+                failed = true;
+                continue;
             }
-        } else {
-            Target::parse_lenient(text, fallback)
+            Err(error) => (ParsedTarget::lenient(text, fallback), Some(error)),
         };
-        let line = if args.json { json_line(text, &target) } else { target.to_string() };
+        let line = match (args.json, unread) {
+            (true, _) => json(&parsed),
+            (false, None) => parsed.canonical,
+            (false, Some(error)) => {
+                let why = error.diagnostics().first().map_or_else(|| error.to_string(), |d| d.message.clone());
+                format!("? {}  ({}: {why})", parsed.canonical, parsed.kind())
+            }
+        };
         if writeln!(out, "{line}").is_err() {
             return ExitCode::FAILURE;
         }
@@ -61,7 +93,7 @@ pub fn run(args: &TargetArgs) -> ExitCode {
 
 /// Every target of the bundled example (the April 2020 scorecard, then Regionstyrelsens plan
 /// 2020), read as the loaders read them: `measure year kind: verbatim → canonical`.
-fn example(json: bool) -> ExitCode {
+fn example(as_json: bool) -> ExitCode {
     let scorecards = styrkort::example::Example::norrbotten_2020()
         .map(|example| example.scorecard)
         .and_then(|report| Ok([report, styrkort::example::Example::norrbotten_plan_2020()?]));
@@ -78,8 +110,9 @@ fn example(json: bool) -> ExitCode {
         for measure in &scorecard.measures {
             for (&year, text) in &measure.targets {
                 let Some(target) = measure.target(year) else { continue };
-                let line = if json {
-                    let fields = json_line(text, &target);
+                let line = if as_json {
+                    // The measure and year lead the target's own object.
+                    let fields = json(&ParsedTarget::new(text.as_str(), target));
                     let quote = |text: &str| serde_json::Value::from(text).to_string();
                     format!(
                         "{{\"measure\":{},\"year\":{year},{}",
@@ -98,12 +131,12 @@ fn example(json: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// `{"input": …, "canonical": …, "kind": …, <typed fields>}` on one line, in that order.
-fn json_line(input: &str, target: &Target) -> String {
-    let quote = |text: &str| serde_json::Value::from(text).to_string();
-    let typed = serde_json::to_string(target).unwrap_or_else(|_| format!("{{\"kind\":{}}}", quote(target.kind())));
-    let fields = typed.strip_prefix('{').unwrap_or(&typed);
-    format!("{{\"input\":{},\"canonical\":{},{fields}", quote(input), quote(&target.to_string()))
+/// The JSON object of a parsed target on one line: `{"input": …, "canonical": …, "kind": …,
+/// <typed fields>}`.
+fn json(parsed: &ParsedTarget) -> String {
+    // Serialising a ParsedTarget cannot fail (string keys, numbers as strings); keep the line
+    // valid JSON all the same.
+    serde_json::to_string(parsed).unwrap_or_else(|error| serde_json::json!({ "error": error.to_string() }).to_string())
 }
 
 #[cfg(test)]
@@ -111,10 +144,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn json_line_has_input_kind_canonical_and_fields() {
-        let target = Target::parse("Minska med 50 % jmf 2019").expect("parses");
-        let line: serde_json::Value =
-            serde_json::from_str(&json_line("Minska med 50 % jmf 2019", &target)).expect("json");
+    fn json_has_input_kind_canonical_and_fields() {
+        let parsed = ParsedTarget::parse("Minska med 50 % jmf 2019").expect("parses");
+        let line: serde_json::Value = serde_json::from_str(&json(&parsed)).expect("json");
         assert_eq!(line["input"], "Minska med 50 % jmf 2019");
         assert_eq!(line["kind"], "relative_change");
         assert_eq!(line["canonical"], "Minska med 50 % jmf 2019");
@@ -133,5 +165,9 @@ mod tests {
         let cli = Cli::try_parse_from(["styrkort", "--json", "Öka", "72 %"]).expect("parses");
         assert!(cli.args.json && !cli.args.strict);
         assert_eq!(cli.args.texts, vec!["Öka", "72 %"]);
+        let cli = Cli::try_parse_from(["styrkort", "--strict", "-3,5%", "-1 %", "--json"]).expect("parses");
+        let (flags, texts) = cli.args.resolved();
+        assert!(flags.strict && flags.json && !flags.activity);
+        assert_eq!(texts, vec!["-3,5%", "-1 %"]);
     }
 }

@@ -121,3 +121,47 @@ fn assess_with_files_needs_a_period() {
     assert!(women.contains(",2021-DÅ04,K,partially_achieved,,none,level,16.3,16.0,"), "{women}");
     assert!(women.contains(",Delvis uppnått,"), "{women}");
 }
+
+#[test]
+fn target_takes_a_text_that_starts_with_a_minus_sign() {
+    let output = styrkort(&["target", "-3,5%", "-3,2% (2025) -1% (2026)"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stdout), "-3,5 %\n2025: -3,2 % 2026: -1 %\n");
+    let output = styrkort(&["target", "-3,5%", "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&text(&output.stdout)).expect("one JSON object");
+    assert_eq!((json["kind"].as_str(), json["value"].as_str()), (Some("level"), Some("-3.5")));
+}
+
+#[test]
+fn target_marks_a_text_it_could_not_read() {
+    let output = styrkort(&["target", "Öka", "Sjuttio procent"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines[0], "Öka");
+    assert!(lines[1].starts_with("? Sjuttio procent  (unparsed: expected a target after 'Sjuttio'"), "{stdout}");
+    let output = styrkort(&["target", "--activity", "Sjuttio procent"]);
+    assert!(text(&output.stdout).starts_with("? Sjuttio procent  (milestone: "), "{}", text(&output.stdout));
+}
+
+#[test]
+fn target_strict_exits_1_on_a_text_it_could_not_read() {
+    let output = styrkort(&["target", "--strict", "Öka", "M30 M35"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(text(&output.stdout), "Öka\n");
+    assert_eq!(
+        text(&output.stderr).trim(),
+        "error: bytes 4..5: 'M' a second time: each sex has one target (K 16,0 % M 17,2 %) in 'M30 M35'"
+    );
+}
+
+#[test]
+fn target_json_is_the_parsed_target_of_the_core() {
+    for input in ["Andelen nöjda invånare ska öka.", "75,0 % (2027)", "Högre än riksgenomsnittet", "Avtal tecknat"]
+    {
+        let output = styrkort(&["target", "--json", input]);
+        let expected =
+            serde_json::to_string(&styrkort::target::ParsedTarget::parse(input).expect(input)).expect("json");
+        assert_eq!(text(&output.stdout).trim_end(), expected, "{input}");
+    }
+}

@@ -12,27 +12,38 @@ fn decimal(signed: bool) -> impl Strategy<Value = Decimal> {
     (low..10_000_000_000i64, 0u32..5).prop_map(|(m, scale)| Decimal::new(m, scale))
 }
 
+const WORD_UNITS: [&str; 14] = [
+    "personer",
+    "kommuner",
+    "st",
+    "besök",
+    "mnkr",
+    "tkr",
+    "dagar",
+    "forum/år",
+    "personmil",
+    "m²",
+    "ärenden per invånare",
+    "kr per invånare",
+    "miljoner personmil",
+    "tim i snitt/vecka",
+];
+
 fn unit() -> impl Strategy<Value = Unit> {
     prop_oneof![
         Just(Unit::None),
         Just(Unit::Percent),
         Just(Unit::Kronor),
-        prop::sample::select(vec![
-            "personer",
-            "kommuner",
-            "st",
-            "besök",
-            "mnkr",
-            "tkr",
-            "dagar",
-            "forum/år",
-            "personmil",
-            "m²",
-            "ärenden per invånare",
-            "kr per invånare",
-            "miljoner personmil",
-        ])
-        .prop_map(|w| Unit::Other(w.to_owned())),
+        prop::sample::select(WORD_UNITS.to_vec()).prop_map(|w| Unit::Other(w.to_owned())),
+    ]
+}
+
+/// The unit of an absolute change: anything but `%`, which makes a relative change.
+fn amount_unit() -> impl Strategy<Value = Unit> {
+    prop_oneof![
+        Just(Unit::None),
+        Just(Unit::Kronor),
+        prop::sample::select(WORD_UNITS.to_vec()).prop_map(|w| Unit::Other(w.to_owned())),
     ]
 }
 
@@ -50,7 +61,42 @@ fn bound_kind() -> impl Strategy<Value = BoundKind> {
     prop::sample::select(vec![BoundKind::Under, BoundKind::AtMost, BoundKind::AtLeast, BoundKind::Over])
 }
 
-/// Forms that stand alone and may sit inside per-sex, per-period and composite targets.
+fn change_direction() -> impl Strategy<Value = ChangeDirection> {
+    prop::sample::select(vec![ChangeDirection::Increase, ChangeDirection::Decrease])
+}
+
+/// A benchmark: any reference after "I nivå med", "Bättre än" …; a known population after
+/// "Högre än" and "Lägre än".
+fn benchmark() -> impl Strategy<Value = TargetForm> {
+    let known = vec![
+        ("riket", Population::Nation),
+        ("rikssnittet", Population::Nation),
+        ("riksgenomsnittet", Population::Nation),
+        ("Sverige", Population::Nation),
+        ("länet", Population::County),
+        ("jämförbara regioner", Population::ComparableRegions),
+        ("Sveriges regioner", Population::Regions),
+        ("övriga regioner", Population::Regions),
+    ];
+    let mut any = known.clone();
+    any.extend([("jämförbara sjukhus", Population::Other), ("norra regionen", Population::Other)]);
+    let worded = (
+        prop::sample::select(vec![
+            BenchmarkKind::AtLevel,
+            BenchmarkKind::AtLeast,
+            BenchmarkKind::Average,
+            BenchmarkKind::Better,
+        ]),
+        prop::sample::select(any),
+    );
+    let by_population =
+        (prop::sample::select(vec![BenchmarkKind::Higher, BenchmarkKind::Lower]), prop::sample::select(known));
+    prop_oneof![worded, by_population].prop_map(|(comparison, (reference, population))| {
+        TargetForm::Benchmark(Benchmark { comparison, reference: reference.into(), population })
+    })
+}
+
+/// Forms that stand alone and may sit inside per-sex, per-period, per-year and composite targets.
 fn simple() -> impl Strategy<Value = TargetForm> {
     prop_oneof![
         (
@@ -67,7 +113,7 @@ fn simple() -> impl Strategy<Value = TargetForm> {
         )
             .prop_map(|(direction, base)| TargetForm::Direction(DirectionTarget { direction, base })),
         (
-            prop::sample::select(vec![ChangeDirection::Increase, ChangeDirection::Decrease]),
+            change_direction(),
             decimal(false),
             prop::sample::select(vec![ChangeUnit::Percent, ChangeUnit::PercentagePoints, ChangeUnit::Times]),
             base()
@@ -78,6 +124,9 @@ fn simple() -> impl Strategy<Value = TargetForm> {
                 unit,
                 base
             })),
+        (change_direction(), decimal(false), amount_unit(), base()).prop_map(|(direction, value, unit, base)| {
+            TargetForm::AbsoluteChange(AbsoluteChange { direction, value, unit, base })
+        }),
         (decimal(true), unit(), prop::option::of(1000i32..=9999))
             .prop_map(|(value, unit, year)| TargetForm::Level(Level { value, unit, year })),
         (bound_kind(), decimal(true), unit()).prop_map(|(bound, value, unit)| TargetForm::Bound(Bound {
@@ -85,28 +134,18 @@ fn simple() -> impl Strategy<Value = TargetForm> {
             value,
             unit
         })),
-        (decimal(false), unit(), 1u8..=12).prop_map(|(value, unit, month)| TargetForm::Deadline(Deadline {
-            value,
-            unit,
-            month
-        })),
-        (decimal(false), decimal(false))
-            .prop_map(|(numerator, denominator)| TargetForm::Fraction(Fraction { numerator, denominator })),
-        (decimal(false), decimal(false))
-            .prop_map(|(a, b)| TargetForm::GenderBalance(GenderBalance { low: a.min(b), high: a.max(b) })),
-        (
-            prop::sample::select(vec![
-                BenchmarkKind::AtLevel,
-                BenchmarkKind::AtLeast,
-                BenchmarkKind::Average,
-                BenchmarkKind::Better
-            ]),
-            prop::sample::select(vec!["riket", "rikssnittet", "jämförbara regioner", "länet", "Sverige"])
-        )
-            .prop_map(|(comparison, reference)| TargetForm::Benchmark(Benchmark {
-                comparison,
-                reference: reference.into()
-            })),
+        (prop::option::of(bound_kind()), decimal(true), unit(), 1u8..=12, prop::option::of(1000i32..=9999)).prop_map(
+            |(bound, value, unit, month, year)| TargetForm::Deadline(Deadline { bound, value, unit, month, year })
+        ),
+        (decimal(false), decimal(false)).prop_filter_map("a positive total", |(a, b)| {
+            let (numerator, denominator) = (a.min(b), a.max(b));
+            (denominator > Decimal::ZERO).then_some(TargetForm::Fraction(Fraction { numerator, denominator }))
+        }),
+        (0u32..=500, 0u32..2).prop_map(|(tenths, scale)| {
+            let low = Decimal::new(i64::from(tenths), 1).round_dp(scale);
+            TargetForm::GenderBalance(GenderBalance { low, high: Decimal::ONE_HUNDRED - low })
+        }),
+        benchmark(),
         (
             prop::option::of(bound_kind()),
             decimal(false),
@@ -123,15 +162,43 @@ fn simple() -> impl Strategy<Value = TargetForm> {
     ]
 }
 
-fn per_sex() -> impl Strategy<Value = TargetForm> {
-    (
-        prop::option::of(1000i32..=9999),
-        prop::collection::vec((prop::sample::select(vec![Sex::Total, Sex::Women, Sex::Men]), simple()), 1..4),
-    )
-        .prop_map(|(year, parts)| {
-            let sexes = parts.into_iter().map(|(sex, form)| SexPart { sex, target: Target::from(form) }).collect();
+/// A per-sex target: each sex at most once, in any order.
+fn per_sex(year: impl Strategy<Value = Option<i32>>) -> impl Strategy<Value = TargetForm> {
+    let sexes = prop::sample::subsequence(vec![Sex::Total, Sex::Women, Sex::Men], 1..=3).prop_shuffle();
+    (year, sexes)
+        .prop_flat_map(|(year, sexes)| {
+            let forms = prop::collection::vec(simple(), sexes.len());
+            (Just(year), Just(sexes), forms)
+        })
+        .prop_map(|(year, sexes, forms)| {
+            let sexes =
+                sexes.into_iter().zip(forms).map(|(sex, form)| SexPart { sex, target: Target::from(form) }).collect();
             TargetForm::PerSex(PerSex { year, sexes })
         })
+}
+
+/// A per-year target: two to four different years.
+fn per_year() -> impl Strategy<Value = TargetForm> {
+    let part = prop_oneof![3 => simple(), 1 => per_sex(Just(None))];
+    prop::collection::btree_map(1000i32..=9999, part, 2..5).prop_shuffle_map()
+}
+
+/// Shuffles the parts of a per-year target drawn as a map of distinct years.
+trait ShuffleMap {
+    fn prop_shuffle_map(self) -> BoxedStrategy<TargetForm>;
+}
+
+impl<S: Strategy<Value = std::collections::BTreeMap<i32, TargetForm>> + 'static> ShuffleMap for S {
+    fn prop_shuffle_map(self) -> BoxedStrategy<TargetForm> {
+        self.prop_map(|parts| parts.into_iter().collect::<Vec<_>>())
+            .prop_shuffle()
+            .prop_map(|parts| {
+                let years =
+                    parts.into_iter().map(|(year, form)| YearPart { year, target: Target::from(form) }).collect();
+                TargetForm::PerYear(PerYear { years })
+            })
+            .boxed()
+    }
 }
 
 fn label() -> impl Strategy<Value = String> {
@@ -147,38 +214,58 @@ fn label() -> impl Strategy<Value = String> {
     .prop_map(str::to_owned)
 }
 
+/// Whether a form names a year before its value ("2020: 4,8 %", "2018 K: 55 %").
+fn year_labelled(form: &TargetForm) -> bool {
+    matches!(form, TargetForm::Level(Level { year: Some(_), .. }) | TargetForm::PerSex(PerSex { year: Some(_), .. }))
+}
+
 /// Every form the strict parser produces.
 fn strict_form() -> impl Strategy<Value = TargetForm> {
-    let inner = prop_oneof![3 => simple(), 1 => per_sex()];
+    let inner = prop_oneof![3 => simple(), 1 => per_sex(prop::option::of(1000i32..=9999))];
     prop_oneof![
         6 => simple(),
-        2 => per_sex(),
+        2 => per_sex(prop::option::of(1000i32..=9999)),
+        1 => per_year(),
         1 => prop::collection::vec((prop::sample::select(ReportPoint::ALL.to_vec()), inner.clone()), 1..4).prop_map(|parts| {
             let periods = parts.into_iter().map(|(report, form)| PeriodPart { report, target: Target::from(form) }).collect();
             TargetForm::PerPeriod(PerPeriod { periods })
         }),
-        1 => prop::collection::vec((prop::option::of(label()), inner), 1..4).prop_map(|parts| {
-            let count = parts.len();
+        1 => prop::collection::vec((prop::option::of(label()), inner), 2..5)
+            // Unlabelled parts that each name a year are a per-year target, not a composite.
+            .prop_filter("not a list of years", |parts| !parts.iter().all(|(label, form)| label.is_none() && year_labelled(form)))
+            .prop_map(|parts| {
             let components = parts
                 .into_iter()
                 .map(|(label, form)| {
-                    // A lone component and a per-sex component are labelled: "K 5; M 6" would
-                    // read as one per-sex target.
-                    let needs_label = count == 1 || form.kind() == "per_sex";
-                    let label = if needs_label { label.or_else(|| Some("Kort".to_owned())) } else { label };
+                    // A per-sex component is labelled: "K 5; M 6" would read as one per-sex target.
+                    let label = if form.kind() == "per_sex" { label.or_else(|| Some("Kort".to_owned())) } else { label };
                     Component { label, target: Target::from(form) }
                 })
                 .collect();
             TargetForm::Composite(Composite { components })
         }),
-        1 => (prop::sample::select(vec!["Handlingsplan", "Strategin", "Programmet", "Rutiner", "Regionplan"]),
-              prop::sample::select(vec!["antagen", "genomförd", "etablerade", "framtagen", "klar", "fastställd"]))
+        1 => (prop::sample::select(vec!["Handlingsplan", "Strategin", "Programmet", "Rutiner", "Regionplan", "Avtal"]),
+              prop::sample::select(vec!["antagen", "genomförd", "etablerade", "framtagen", "klar", "fastställd",
+                                        "upprättade", "implementerad", "tecknat", "framtagen och antagen", "genomföd"]))
             .prop_map(|(noun, done)| TargetForm::Milestone(Milestone { text: format!("{noun} {done}") })),
         1 => prop::sample::select(vec![
+            "Beslut fattat om ny organisation",
+            "Regionen medverkar i projektet",
+            "Insatserna är genomförda",
+        ])
+        .prop_map(|text| TargetForm::Milestone(Milestone { text: text.into() })),
+        1 => prop::sample::select(vec![
             (NoTargetReason::Monitor, "Följa utvecklingen"),
+            (NoTargetReason::Monitor, "Följa kostnadsutvecklingen"),
+            (NoTargetReason::Monitor, "Följs upp årligen"),
+            (NoTargetReason::Monitor, "Bevaka"),
+            (NoTargetReason::Monitor, "Redovisas"),
             (NoTargetReason::AsNeeded, "Efter behov"),
             (NoTargetReason::BaselineToEstablish, "Ingångsvärde"),
             (NoTargetReason::BaselineToEstablish, "Nytt mått"),
+            (NoTargetReason::BaselineToEstablish, "Basvärde tas fram"),
+            (NoTargetReason::TargetToBeSet, "Målvärde under framtagande"),
+            (NoTargetReason::Missing, "Målvärde saknas"),
             (NoTargetReason::Missing, "-"),
             (NoTargetReason::Missing, ""),
         ])
@@ -186,10 +273,20 @@ fn strict_form() -> impl Strategy<Value = TargetForm> {
     ]
 }
 
+/// A note: a rationale or the subject of a sentence. Never a bare year, which after a level
+/// makes a deadline ("75 % (2027)").
 fn note() -> impl Strategy<Value = Option<String>> {
     prop::option::of(
-        prop::sample::select(vec!["Dubbling jmf 2020", "enligt plan", "2019: 5 %", "se bilaga 2"])
-            .prop_map(str::to_owned),
+        prop::sample::select(vec![
+            "Dubbling jmf 2020",
+            "enligt plan",
+            "2019: 5 %",
+            "se bilaga 2",
+            "R6",
+            "Andelen nöjda invånare",
+            "Andelen (%) som får vård inom 90 dagar",
+        ])
+        .prop_map(str::to_owned),
     )
 }
 
@@ -244,10 +341,13 @@ proptest! {
 /// Inputs the fuzzer found, kept as regression cases.
 #[test]
 fn fuzz_findings_are_stable() {
-    for text in ["K2K2H0322K2x-22:"] {
+    for text in ["K2K2H0322K2x-22:", "2125 :5 %/ 2025: 6\u{d7}%", "7982ska5,43950335"] {
         for fallback in [Fallback::Milestone, Fallback::Unparsed] {
             let target = Target::parse_lenient(text, fallback);
             assert_eq!(Target::parse_lenient(&target.to_string(), fallback), target, "{text:?}");
+        }
+        if let Ok(target) = Target::parse(text) {
+            assert_eq!(Target::parse(&target.to_string()), Ok(target), "{text:?}");
         }
     }
 }

@@ -140,13 +140,13 @@ fn levels_bounds_and_deadlines() {
     for text in ["100 % i dec", "100 % i december", "100 % vid årets slut"] {
         assert_eq!(
             form(text),
-            TargetForm::Deadline(Deadline { value: d("100"), unit: Unit::Percent, month: 12 }),
+            TargetForm::Deadline(Deadline { bound: None, value: d("100"), unit: Unit::Percent, month: 12, year: None }),
             "{text}"
         );
     }
     assert_eq!(
         form("80 % senast i juni"),
-        TargetForm::Deadline(Deadline { value: d("80"), unit: Unit::Percent, month: 6 })
+        TargetForm::Deadline(Deadline { bound: None, value: d("80"), unit: Unit::Percent, month: 6, year: None })
     );
 }
 
@@ -180,7 +180,9 @@ fn fractions_balances_benchmarks_units_budgets() {
     for text in ["60/40%", "40/60", "60/40 %"] {
         assert_eq!(form(text), TargetForm::GenderBalance(GenderBalance { low: d("40"), high: d("60") }), "{text}");
     }
-    let bench = |comparison| TargetForm::Benchmark(Benchmark { comparison, reference: "riket".into() });
+    let bench = |comparison| {
+        TargetForm::Benchmark(Benchmark { comparison, reference: "riket".into(), population: Population::Nation })
+    };
     assert_eq!(form("I nivå med riket"), bench(BenchmarkKind::AtLevel));
     assert_eq!(form("Snittet i riket"), bench(BenchmarkKind::Average));
     assert_eq!(form("Bättre än riket"), bench(BenchmarkKind::Better));
@@ -368,7 +370,7 @@ fn forms_listed_in_forms_md() {
     assert_eq!(parse("350 kr per invånare"), level("350", Unit::Other("kr per invånare".into())));
     assert_eq!(
         form("95 % vid årsskiftet"),
-        TargetForm::Deadline(Deadline { value: d("95"), unit: Unit::Percent, month: 12 })
+        TargetForm::Deadline(Deadline { bound: None, value: d("95"), unit: Unit::Percent, month: 12, year: None })
     );
 }
 

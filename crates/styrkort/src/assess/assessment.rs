@@ -67,7 +67,7 @@ impl Reason {
             Reason::NotReportedThisPeriod => "mäts inte vid denna rapport",
             Reason::NoData => "utfall saknas",
             Reason::NoTarget => "målnivå saknas",
-            Reason::NotYetDue => "målet gäller senare under året",
+            Reason::NotYetDue => "målet gäller vid en senare tidpunkt",
             Reason::NoReference => "referensvärde saknas",
             Reason::NoComparison => "jämförelsevärde saknas",
             Reason::TargetNotMachineReadable => "målet kan inte tolkas",
@@ -182,7 +182,9 @@ impl Rule {
         Rule::Unreadable,
     ];
 
-    /// The machine name, as JSON and CSV write it: `level`, `relative_change`, `every_unit`, …
+    /// The machine code, as JSON and CSV write it: `not_reported`, `data`, `no_target`,
+    /// `level`, `bound`, `direction`, `relative_change`, `deadline`, `benchmark`, `milestone`,
+    /// `fraction`, `gender_balance`, `every_unit`, `composite`, `unreadable`.
     pub fn code(self) -> &'static str {
         match self {
             Rule::NotReported => "not_reported",
@@ -225,7 +227,8 @@ impl Comparison {
     pub const ALL: [Comparison; 5] =
         [Comparison::AtLeast, Comparison::Above, Comparison::AtMost, Comparison::Below, Comparison::Between];
 
-    /// The machine name, as JSON and CSV write it: `at_least`, `above`, `at_most`, `below`, `between`.
+    /// The machine code, as JSON and CSV write it: `at_least`, `above`, `at_most`, `below`,
+    /// `between`.
     pub fn code(self) -> &'static str {
         match self {
             Comparison::AtLeast => "at_least",

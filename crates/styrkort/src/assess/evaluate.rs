@@ -4,7 +4,9 @@
 use super::assessment::{Comparison, Reason, Rule, Verdict};
 use super::rules::{Rounding, RuleSet};
 use crate::model::{Period, Polarity, ReportPoint, Sex, Status};
-use crate::target::{Base, BenchmarkKind, BoundKind, ChangeDirection, ChangeUnit, Direction, Target, TargetForm};
+use crate::target::{
+    Base, BenchmarkKind, BoundKind, ChangeDirection, ChangeUnit, Deadline, Direction, Target, TargetForm,
+};
 use rust_decimal::Decimal;
 
 /// The numbers one row of a measure is judged with.
@@ -76,16 +78,22 @@ pub(crate) fn plan<'t>(
             Some(part) => plan(part, rules, polarity, cumulative, period, sex),
             None => Plan::Fixed(Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget)),
         },
+        TargetForm::PerYear(parts) => match parts.get(period.year) {
+            Some(part) => plan(part, rules, polarity, cumulative, period, sex),
+            None => Plan::Fixed(Verdict::not_assessed(Reason::NoTarget, Rule::NoTarget)),
+        },
         TargetForm::Level(level) => threshold(pro_rata(level.value), by_polarity(polarity), Rule::Level),
         TargetForm::Bound(bound) => threshold(pro_rata(bound.value), bound_comparison(bound.bound), Rule::Bound),
         TargetForm::Fraction(fraction) => threshold(fraction.numerator, Comparison::AtLeast, Rule::Fraction),
-        TargetForm::Deadline(deadline) => match threshold(deadline.value, by_polarity(polarity), Rule::Deadline) {
-            Plan::Threshold { target, comparison, partial_limit, rule, .. } => {
-                let due = period.report.month() >= deadline.month;
-                Plan::Threshold { target, comparison, partial_limit, rule, due }
+        TargetForm::Deadline(deadline) => {
+            let comparison = deadline.bound.map_or_else(|| by_polarity(polarity), bound_comparison);
+            match threshold(deadline.value, comparison, Rule::Deadline) {
+                Plan::Threshold { target, comparison, partial_limit, rule, .. } => {
+                    Plan::Threshold { target, comparison, partial_limit, rule, due: is_due(deadline, period) }
+                }
+                other => other,
             }
-            other => other,
-        },
+        }
         _ => Plan::General(target),
     }
 }
@@ -138,6 +146,27 @@ pub(crate) fn apply(plan: &Plan<'_>, row: &Row<'_>) -> Verdict {
             }
             Verdict { target_value: Some(target), comparison: Some(comparison), ..Verdict::decided(status, rule) }
         }
+    }
+}
+
+/// Rule 6: whether a deadline is due at a period: its month reached in its year (the plan's
+/// year when it names none), or its year past.
+/// The deadline that applies to a period and sex, inside a per-sex, per-period or per-year
+/// target as `plan` resolves it.
+pub(crate) fn deadline_of(target: &Target, period: Period, sex: Sex) -> Option<&Deadline> {
+    match &target.form {
+        TargetForm::Deadline(deadline) => Some(deadline),
+        TargetForm::PerSex(parts) => deadline_of(parts.get(sex)?, period, sex),
+        TargetForm::PerPeriod(parts) => deadline_of(parts.get(period.report)?, period, sex),
+        TargetForm::PerYear(parts) => deadline_of(parts.get(period.year)?, period, sex),
+        _ => None,
+    }
+}
+
+fn is_due(deadline: &Deadline, period: Period) -> bool {
+    match deadline.year {
+        Some(year) if period.year != year => period.year > year,
+        _ => period.report.month() >= deadline.month,
     }
 }
 
@@ -194,19 +223,12 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
                 }
             }
         }
-        TargetForm::RelativeChange(change) => {
-            let (base_period, base) = base_value(change.base, row);
-            let Some(base) = base else {
-                return Verdict {
-                    base_period: Some(base_period),
-                    ..Verdict::not_assessed(Reason::NoComparison, Rule::RelativeChange)
-                };
-            };
+        TargetForm::RelativeChange(change) => from_base(row, change.base, change.direction, |base| {
             let sign = match change.direction {
                 ChangeDirection::Increase => Decimal::ONE,
                 ChangeDirection::Decrease => Decimal::NEGATIVE_ONE,
             };
-            let target = match change.unit {
+            match change.unit {
                 ChangeUnit::Percent => (change.value.checked_div(Decimal::ONE_HUNDRED))
                     .and_then(|fraction| Decimal::ONE.checked_add(sign.checked_mul(fraction)?))
                     .and_then(|factor| base.checked_mul(factor)),
@@ -214,19 +236,13 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
                     sign.checked_mul(change.value).and_then(|change| base.checked_add(change))
                 }
                 ChangeUnit::Times => base.checked_mul(change.value),
-            };
-            let Some(target) = target else {
-                return Verdict::not_assessed(Reason::TargetNotMachineReadable, Rule::RelativeChange);
-            };
-            let comparison = match change.direction {
-                ChangeDirection::Increase => Comparison::AtLeast,
-                ChangeDirection::Decrease => Comparison::AtMost,
-            };
-            Verdict {
-                base: Some(base),
-                base_period: Some(base_period),
-                ..threshold(row, target, comparison, Rule::RelativeChange)
             }
+        }),
+        TargetForm::AbsoluteChange(change) => {
+            from_base(row, change.base, change.direction, |base| match change.direction {
+                ChangeDirection::Increase => base.checked_add(change.value),
+                ChangeDirection::Decrease => base.checked_sub(change.value),
+            })
         }
         TargetForm::Benchmark(benchmark) => {
             if row.value.is_none() {
@@ -243,6 +259,8 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
                 (BenchmarkKind::AtLevel, _) => (reference.saturating_sub(margin), Comparison::AtLeast),
                 (BenchmarkKind::AtLeast | BenchmarkKind::Average, polarity) => (reference, not_worse(polarity)),
                 (BenchmarkKind::Better, polarity) => (reference, better(polarity)),
+                (BenchmarkKind::Higher, _) => (reference, Comparison::Above),
+                (BenchmarkKind::Lower, _) => (reference, Comparison::Below),
             };
             Verdict { reference: Some(reference), ..threshold(row, target, comparison, Rule::Benchmark) }
         }
@@ -275,9 +293,39 @@ pub(crate) fn evaluate(target: &Target, row: &Row<'_>) -> Verdict {
             every_unit(row, per_unit.value, comparison)
         }
         TargetForm::Budget => every_unit(row, Decimal::ZERO, Comparison::AtLeast),
-        // None, unparsed, milestone, per sex, per period, level, bound, fraction, deadline:
-        // `plan` resolves them without ever returning `Plan::General`.
+        // None, unparsed, milestone, per sex, per period, per year, level, bound, fraction,
+        // deadline: `plan` resolves them without ever returning `Plan::General`.
         _ => apply(&plan(target, row.rules, row.polarity, row.cumulative, row.period, row.sex), row),
+    }
+}
+
+/// Rule 4: the target worked out from the value at the comparison base (none when the
+/// arithmetic overflows), then judged as rule 2: at least it after an increase, at most after a
+/// decrease.
+fn from_base(
+    row: &Row<'_>,
+    base: Option<Base>,
+    direction: ChangeDirection,
+    target: impl FnOnce(Decimal) -> Option<Decimal>,
+) -> Verdict {
+    let (base_period, base) = base_value(base, row);
+    let Some(base) = base else {
+        return Verdict {
+            base_period: Some(base_period),
+            ..Verdict::not_assessed(Reason::NoComparison, Rule::RelativeChange)
+        };
+    };
+    let Some(target) = target(base) else {
+        return Verdict::not_assessed(Reason::TargetNotMachineReadable, Rule::RelativeChange);
+    };
+    let comparison = match direction {
+        ChangeDirection::Increase => Comparison::AtLeast,
+        ChangeDirection::Decrease => Comparison::AtMost,
+    };
+    Verdict {
+        base: Some(base),
+        base_period: Some(base_period),
+        ..threshold(row, target, comparison, Rule::RelativeChange)
     }
 }
 

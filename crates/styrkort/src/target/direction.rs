@@ -1,7 +1,9 @@
 //! Targets that compare a value with a comparison base ("jämförelsebas"): a plain direction
-//! ("Öka", "Minska", "Bibehålla", "Positiv trend", "Minskad skillnad") and a relative change
-//! ("Öka med 5 %", "Minskning med 15 %", "Dubbling jmf 2019", "Öka med 2 procentenheter").
+//! ("Öka", "Minska", "Bibehålla", "Positiv trend", "Minskad skillnad"), a relative change
+//! ("Öka med 5 %", "Minskning med 15 %", "Dubbling jmf 2019", "Öka med 2 procentenheter") and an
+//! absolute change ("Öka med 1 200", "Minska med 3 st").
 
+use super::Unit;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -167,6 +169,24 @@ pub struct RelativeChange {
     pub value: Decimal,
     /// Percent, percentage points or a factor.
     pub unit: ChangeUnit,
+    /// The stated comparison base, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<Base>,
+}
+
+/// `absolute_change`: the target value is the base plus or minus an amount in the measure's own
+/// unit ("Öka med 1 200", "Minska med 3 st", "Ökning med 500 besök jmf 2022"). A change of a
+/// share in percentage points stays a [`RelativeChange`], as SPEC §2 has it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AbsoluteChange {
+    /// Up or down.
+    pub direction: ChangeDirection,
+    /// The amount, in the measure's unit.
+    pub value: Decimal,
+    /// The unit written after the amount ("st", "besök"); never `%`, which makes a
+    /// [`RelativeChange`].
+    #[serde(default)]
+    pub unit: Unit,
     /// The stated comparison base, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<Base>,

@@ -1,8 +1,10 @@
 //! The canonical Swedish rendering of a target: decimal comma, a space before "%", thousands
-//! grouped by spaces, full month names, "; " between composite components. Every rendering
-//! parses back to the same target.
+//! grouped by spaces, words for bounds ("Minst", not "≥"), full month names, "senast 2027" for
+//! a year's deadline, "2025: …" before each part of a per-year target, "; " between composite
+//! components. Every rendering parses back to the same target.
 
 use super::{Base, ChangeDirection, ChangeUnit, Component, Direction, Target, TargetForm, Unit, vocab};
+use crate::model::ReportPoint;
 use crate::number::format_decimal_grouped;
 use rust_decimal::Decimal;
 use std::fmt::{self, Display, Formatter, Write};
@@ -36,6 +38,14 @@ impl Display for BaseSuffix {
     }
 }
 
+/// "Öka" or "Minska", the verb of a change.
+fn verb(direction: ChangeDirection) -> &'static str {
+    match direction {
+        ChangeDirection::Increase => Direction::Increase.label_sv(),
+        ChangeDirection::Decrease => Direction::Decrease.label_sv(),
+    }
+}
+
 impl Display for TargetForm {
     /// The canonical Swedish text of the form (without a note).
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
@@ -49,19 +59,18 @@ impl Display for TargetForm {
                     (ChangeDirection::Increase, ChangeUnit::Times) if two => f.write_str("Dubbling")?,
                     (ChangeDirection::Decrease, ChangeUnit::Times) if two => f.write_str("Halvering")?,
                     (direction, unit) => {
-                        let verb = match direction {
-                            ChangeDirection::Increase => Direction::Increase.label_sv(),
-                            ChangeDirection::Decrease => Direction::Decrease.label_sv(),
-                        };
                         let unit = match unit {
                             ChangeUnit::Percent => "%",
                             ChangeUnit::PercentagePoints => "procentenheter",
                             ChangeUnit::Times => "gånger",
                         };
-                        write!(f, "{verb} med {} {unit}", format_decimal_grouped(c.value))?;
+                        write!(f, "{} med {} {unit}", verb(direction), format_decimal_grouped(c.value))?;
                     }
                 }
                 write!(f, "{}", BaseSuffix(c.base))
+            }
+            TargetForm::AbsoluteChange(c) => {
+                write!(f, "{} med {}{}", verb(c.direction), Quantity(c.value, &c.unit), BaseSuffix(c.base))
             }
             TargetForm::Level(l) => {
                 if let Some(year) = l.year {
@@ -73,17 +82,32 @@ impl Display for TargetForm {
                 write!(f, "{} {}", b.bound.label_sv(), Quantity(b.value, &b.unit))
             }
             TargetForm::Deadline(d) => {
-                write!(f, "{} i {}", Quantity(d.value, &d.unit), vocab::month_name(d.month))
+                if let Some(bound) = d.bound {
+                    write!(f, "{} ", bound.label_sv())?;
+                }
+                write!(f, "{}", Quantity(d.value, &d.unit))?;
+                match (d.year, d.month) {
+                    (None, month) => write!(f, " i {}", vocab::month_name(month)),
+                    (Some(year), 12) => write!(f, " senast {year}"),
+                    (Some(year), month) => write!(f, " i {} {year}", vocab::month_name(month)),
+                }
             }
             TargetForm::PerPeriod(p) => {
                 for (n, part) in p.periods.iter().enumerate() {
                     let label = match part.report {
-                        crate::model::ReportPoint::April => "DÅ 04",
-                        crate::model::ReportPoint::August => "DÅ 08",
-                        crate::model::ReportPoint::Annual => "ÅR",
+                        ReportPoint::April => "DÅ 04",
+                        ReportPoint::August => "DÅ 08",
+                        ReportPoint::Annual => "ÅR",
                     };
                     let space = if n > 0 { " " } else { "" };
                     write!(f, "{space}{label}: {}", part.target)?;
+                }
+                Ok(())
+            }
+            TargetForm::PerYear(p) => {
+                for (n, part) in p.years.iter().enumerate() {
+                    let space = if n > 0 { " " } else { "" };
+                    write!(f, "{space}{}: {}", part.year, part.target)?;
                 }
                 Ok(())
             }

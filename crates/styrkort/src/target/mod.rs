@@ -11,29 +11,38 @@
 //! - Serialised with serde, a target is a JSON object with `kind` and the typed fields of its
 //!   form, plus `note` for a parenthesised rationale ("35 000 (Dubbling jmf 2020)").
 //!
+//! - [`ParsedTarget`] is what the command line prints and the bindings hand out: the input,
+//!   the canonical text and the target, as one flat JSON object.
+//!
 //! The forms are those of SPEC §2; `FORMS.md` beside this file lists the forms found in the
-//! Region Norrbotten documents that the SPEC table does not name, and how they are read.
+//! Region Norrbotten documents and in other regions' plans that the SPEC table does not name, and
+//! how they are read.
 
+mod atomic;
+mod change;
 mod direction;
 mod display;
 mod error;
 mod lexer;
+mod parsed;
 mod parser;
 mod parts;
 mod qualitative;
 mod quantity;
 mod split;
 mod vocab;
+mod whole;
 
-pub use direction::{Base, ChangeDirection, ChangeUnit, Direction, DirectionTarget, RelativeChange};
-pub use qualitative::{Benchmark, BenchmarkKind, Milestone, NoTarget, NoTargetReason, Unparsed};
+pub use direction::{AbsoluteChange, Base, ChangeDirection, ChangeUnit, Direction, DirectionTarget, RelativeChange};
+pub use parsed::ParsedTarget;
+pub use qualitative::{Benchmark, BenchmarkKind, Milestone, NoTarget, NoTargetReason, Population, Unparsed};
 pub use quantity::{Bound, BoundKind, Deadline, Fraction, GenderBalance, Level, PerUnit, Unit};
-pub use split::{Component, Composite, PerPeriod, PerSex, PeriodPart, SexPart};
+pub use split::{Component, Composite, PerPeriod, PerSex, PerYear, PeriodPart, SexPart, YearPart};
 
-use parser::{Expect, Parser};
-use parts::Whole;
+use parser::Parser;
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
+use whole::Whole;
 
 /// The form of a target: one variant per `kind` of the target language.
 ///
@@ -45,21 +54,25 @@ pub enum TargetForm {
     Direction(DirectionTarget),
     /// `relative_change`: "Öka 5 %", "Minska med 50 % jmf 2019", "Dubbling".
     RelativeChange(RelativeChange),
+    /// `absolute_change`: "Öka med 1 200", "Minska med 3 st".
+    AbsoluteChange(AbsoluteChange),
     /// `level`: "72 %", "35 000", "350 kr", "2018: 7,1 %".
     Level(Level),
-    /// `bound`: "Under 6,5 %", "Högst 5", "Minst 80 %", "Över 90 %".
+    /// `bound`: "Under 6,5 %", "Högst 5", "Minst 80 %", "Över 90 %", "≥ 85 %".
     Bound(Bound),
-    /// `deadline`: "100 % i dec", "95 % vid årets slut".
+    /// `deadline`: "100 % i dec", "95 % vid årets slut", "75,0 % (2027)", "80 % senast 2025".
     Deadline(Deadline),
     /// `per_period`: "DÅ 04: 56 % DÅ 08: 57 % ÅR: 58 %".
     PerPeriod(PerPeriod),
+    /// `per_year`: "2025: 60 % 2026: 65 %", "-3,2% (2025) -1% (2026)".
+    PerYear(PerYear),
     /// `per_sex`: "K 16,0 % M 17,2 %", "K40", "150 kvinnor, 150 män".
     PerSex(PerSex),
     /// `fraction`: "4/20".
     Fraction(Fraction),
     /// `gender_balance`: "60/40%", "40/60".
     GenderBalance(GenderBalance),
-    /// `benchmark`: "I nivå med riket", "Snittet i riket", "Bättre än riket".
+    /// `benchmark`: "I nivå med riket", "Snittet i riket", "Bättre än riket", "Högre än länet".
     Benchmark(Benchmark),
     /// `per_unit`: "Minst ett projekt per kommun".
     PerUnit(PerUnit),
@@ -69,24 +82,27 @@ pub enum TargetForm {
     Composite(Composite),
     /// `milestone`: an activity's deliverable ("Handlingsplan antagen").
     Milestone(Milestone),
-    /// `none`: "Följa utvecklingen", "Efter behov", "-", empty.
+    /// `none`: "Följa utvecklingen", "Efter behov", "Basvärde tas fram", "-", empty.
     None(NoTarget),
     /// `unparsed`: text that fits no form (lenient mode only).
     Unparsed(Unparsed),
 }
 
 impl TargetForm {
-    /// The machine name of the form: `direction`, `relative_change`, `level`, `bound`,
-    /// `deadline`, `per_period`, `per_sex`, `fraction`, `gender_balance`, `benchmark`,
-    /// `per_unit`, `budget`, `composite`, `milestone`, `none` or `unparsed`.
+    /// The machine name of the form: `direction`, `relative_change`, `absolute_change`,
+    /// `level`, `bound`, `deadline`, `per_period`, `per_year`, `per_sex`, `fraction`,
+    /// `gender_balance`, `benchmark`, `per_unit`, `budget`, `composite`, `milestone`, `none` or
+    /// `unparsed`.
     pub fn kind(&self) -> &'static str {
         match self {
             TargetForm::Direction(_) => "direction",
             TargetForm::RelativeChange(_) => "relative_change",
+            TargetForm::AbsoluteChange(_) => "absolute_change",
             TargetForm::Level(_) => "level",
             TargetForm::Bound(_) => "bound",
             TargetForm::Deadline(_) => "deadline",
             TargetForm::PerPeriod(_) => "per_period",
+            TargetForm::PerYear(_) => "per_year",
             TargetForm::PerSex(_) => "per_sex",
             TargetForm::Fraction(_) => "fraction",
             TargetForm::GenderBalance(_) => "gender_balance",
@@ -110,7 +126,9 @@ pub struct Target {
     #[serde(flatten)]
     pub form: TargetForm,
     /// A parenthesised rationale written after the target ("35 000 (Dubbling jmf 2020)" has
-    /// the note "Dubbling jmf 2020"), trimmed; never empty.
+    /// the note "Dubbling jmf 2020"), or the subject of a sentence ("Andelen nöjda invånare ska
+    /// öka" has the note "Andelen nöjda invånare"; with a rationale too, "subject (rationale)");
+    /// trimmed, never empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -149,26 +167,22 @@ impl Target {
     /// # Ok::<(), styrkort::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Target, crate::Error> {
-        let lead = text.len() - text.trim_start().len();
+        let lead = text.len().saturating_sub(text.trim_start().len());
         let trimmed = text.trim();
         let (body, note) = split_note(trimmed);
-        let clean =
-            body.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?'));
+        let clean = body.trim_end_matches(|c: char| c.is_whitespace() || TRAILING_PUNCTUATION.contains(&c));
         let mut toks = Vec::with_capacity(8);
         lexer::tokenize(clean, lead, &mut toks);
-        let note = note.map(str::to_owned);
-        if toks.is_empty() {
-            let form = TargetForm::None(NoTarget { reason: NoTargetReason::Missing, text: body.to_owned() });
-            return Ok(Target { form, note });
-        }
         let mut parser = Parser::new(text, &toks);
-        let form = match parser.whole() {
-            Some(Whole::Form(form)) => form,
-            Some(Whole::None(reason)) => TargetForm::None(NoTarget { reason, text: body.to_owned() }),
-            Some(Whole::Milestone) => TargetForm::Milestone(Milestone { text: body.to_owned() }),
-            None => {
-                return Err(error(text, parser.failure.map(|f| (f.span, f.expect)), (lead, lead + clean.len())));
-            }
+        let (form, subject) = match parser.whole() {
+            Some(Whole::Form { form, subject }) => (form, subject),
+            Some(Whole::None(reason)) => (TargetForm::None(NoTarget { reason, text: body.to_owned() }), None),
+            Some(Whole::Milestone) => (TargetForm::Milestone(Milestone { text: body.to_owned() }), None),
+            None => return Err(error::from_failure(text, parser.failure(), lead..lead.saturating_add(clean.len()))),
+        };
+        let note = match (subject, note) {
+            (Some(subject), Some(note)) => Some(format!("{subject} ({note})")),
+            (subject, note) => subject.or_else(|| note.map(str::to_owned)),
         };
         Ok(Target { form, note })
     }
@@ -203,21 +217,29 @@ impl FromStr for Target {
     }
 }
 
-/// Splits a final parenthesised note off `text` (already trimmed): `("35 000", Some("Dubbling jmf
-/// 2020"))`. Parentheses must balance; an empty note is dropped.
+/// Punctuation that may end any target ("Öka.", "72 %;", "12 000 (Ökning jmf 2022):").
+const TRAILING_PUNCTUATION: &[char] = &['.', ',', ';', ':', '!', '?'];
+
+/// Splits a final parenthesised note off `text` (already trimmed), also when punctuation follows
+/// it: `("35 000", Some("Dubbling jmf 2020"))`. Parentheses must balance; an empty note is
+/// dropped, and a bare year ("75,0 % (2027)") is no note but part of the target.
 fn split_note(text: &str) -> (&str, Option<&str>) {
-    if !text.ends_with(')') {
+    let unpunctuated = text.trim_end_matches(|c: char| c.is_whitespace() || TRAILING_PUNCTUATION.contains(&c));
+    let Some(inner) = unpunctuated.strip_suffix(')') else {
         return (text, None);
-    }
-    let mut depth = 0usize;
-    for (at, c) in text.char_indices().rev() {
+    };
+    let mut depth = 1usize;
+    for (at, c) in inner.char_indices().rev() {
         match c {
-            ')' => depth += 1,
+            ')' => depth = depth.saturating_add(1),
             '(' => {
                 depth = depth.saturating_sub(1);
                 if depth == 0 {
-                    let note = text[at + 1..text.len() - 1].trim();
-                    let body = text[..at].trim_end();
+                    let note = inner.get(at.saturating_add(1)..).unwrap_or_default().trim();
+                    if is_bare_year(note) {
+                        return (text, None);
+                    }
+                    let body = inner[..at].trim_end();
                     return (body, (!note.is_empty()).then_some(note));
                 }
             }
@@ -227,30 +249,9 @@ fn split_note(text: &str) -> (&str, Option<&str>) {
     (text, None)
 }
 
-/// Builds the strict error from the furthest failure.
-fn error(input: &str, failure: Option<((usize, usize), Expect)>, whole: (usize, usize)) -> crate::Error {
-    let quote = |from: usize, to: usize| input.get(from..to).unwrap_or("").to_owned();
-    let ((start, end), expect) = failure.unwrap_or((whole, Expect::Unknown));
-    const FORMS: &str = "a form such as Öka, Minska med 5 %, 72 %, Under 6,5 %, 100 % i dec, K 16,0 % M 17,2 %, \
-                         4/20, I nivå med riket, Inom budget or Följa utvecklingen";
-    let hint = match expect {
-        Expect::NumberAfter(a, b) => format!("expected a number after '{}'", quote(a, b)),
-        Expect::ChangeUnitAfter(a, b) => {
-            format!("expected '%', 'procent', 'procentenheter' or 'gånger' after '{}'", quote(a, b))
-        }
-        Expect::BaseAfter(a, b) => format!(
-            "expected a comparison base after '{}': a year (2019), a month (2019-12), 'motsvarande kvartal året innan' or 'föregående år'",
-            quote(a, b)
-        ),
-        Expect::MonthAfter(a, b) => format!("expected a month after '{}' (dec, december, årets slut)", quote(a, b)),
-        Expect::TargetAfter(a, b) => {
-            format!("expected a target after '{}' (such as 72 %, Öka, Under 6,5 %)", quote(a, b))
-        }
-        Expect::ReferenceAfter(a, b) => format!("expected a reference after '{}' (such as riket)", quote(a, b)),
-        Expect::Unexpected => format!("unexpected '{}': expected {FORMS}", quote(start, end)),
-        Expect::Unknown => format!("'{}' is not a target: expected {FORMS}", quote(start, end)),
-    };
-    error::target_error(input, start..end, hint)
+/// "2027": four digits, the year of a deadline or of a part of a per-year target.
+fn is_bare_year(text: &str) -> bool {
+    text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -263,5 +264,8 @@ mod tests {
         assert_eq!(split_note("a (b (c))"), ("a", Some("b (c)")));
         assert_eq!(split_note("a ( )"), ("a", None));
         assert_eq!(split_note("a b)"), ("a b)", None));
+        assert_eq!(split_note("12 000 (Ökning jmf 2022):"), ("12 000", Some("Ökning jmf 2022")));
+        assert_eq!(split_note("75,0 % (2027)"), ("75,0 % (2027)", None));
+        assert_eq!(split_note("x)."), ("x).", None));
     }
 }

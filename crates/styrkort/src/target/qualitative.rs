@@ -10,25 +10,48 @@ use serde::{Deserialize, Serialize};
 pub enum BenchmarkKind {
     /// "I nivå med", "I paritet med": within the equivalence margin, or better.
     AtLevel,
-    /// "Minst i nivå med": at least as good as the reference.
+    /// "Minst i nivå med", "I nivå med … eller bättre": at least as good as the reference.
     AtLeast,
     /// "Snittet i", "Genomsnittet i": at least as good as the reference (the average).
     Average,
-    /// "Bättre än": better than the reference.
+    /// "Bättre än": better than the reference, following polarity.
     Better,
+    /// "Högre än", "Över": above the reference, whatever the polarity.
+    Higher,
+    /// "Lägre än", "Under": below the reference, whatever the polarity.
+    Lower,
 }
 
 impl BenchmarkKind {
     /// The canonical words before the reference: "I nivå med", "Minst i nivå med", "Snittet i",
-    /// "Bättre än".
+    /// "Bättre än", "Högre än", "Lägre än".
     pub fn label_sv(self) -> &'static str {
         match self {
             BenchmarkKind::AtLevel => "I nivå med",
             BenchmarkKind::AtLeast => "Minst i nivå med",
             BenchmarkKind::Average => "Snittet i",
             BenchmarkKind::Better => "Bättre än",
+            BenchmarkKind::Higher => "Högre än",
+            BenchmarkKind::Lower => "Lägre än",
         }
     }
+}
+
+/// Which population ("jämförelsegrupp") a benchmark's reference names. The observation's
+/// reference value is the value of that population.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Population {
+    /// The whole country: "riket", "riksgenomsnittet", "rikssnittet", "Sverige", "landet".
+    Nation,
+    /// The county: "länet", "länssnittet".
+    County,
+    /// Regions chosen as comparable: "jämförbara regioner", "liknande regioner".
+    ComparableRegions,
+    /// Every (other) region: "Sveriges regioner", "övriga regioner", "regionerna".
+    Regions,
+    /// Any other reference, kept as written ("jämförbara sjukhus").
+    Other,
 }
 
 /// `benchmark`: compared with the observation's reference value.
@@ -38,6 +61,9 @@ pub struct Benchmark {
     pub comparison: BenchmarkKind,
     /// The reference as written ("riket", "jämförbara regioner").
     pub reference: String,
+    /// The population the reference names, as read from `reference`. `Higher` and `Lower`
+    /// always name a known one: without it "Under …" and "Över …" are no benchmark.
+    pub population: Population,
 }
 
 /// `milestone`: an activity's deliverable, assessed by milestone state ("Handlingsplan antagen").
@@ -51,17 +77,20 @@ pub struct Milestone {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NoTargetReason {
-    /// "Följa utvecklingen": monitoring only.
+    /// "Följa utvecklingen", "Följs upp årligen", "Bevaka", "Redovisas": monitoring only.
     Monitor,
     /// "Efter behov": as needed.
     AsNeeded,
-    /// "Ingångsvärde", "Nytt mått": the year establishes a baseline.
+    /// "Ingångsvärde", "Nytt mått", "Basvärde tas fram": the year establishes a baseline.
     BaselineToEstablish,
-    /// "-", empty, "Inget mål": no target.
+    /// "Målvärde under framtagande", "Målvärde tas fram": the target level is still being set.
+    TargetToBeSet,
+    /// "-", empty, "Inget mål", "Målvärde saknas": no target.
     Missing,
 }
 
-/// `none`: monitoring only, never coloured.
+/// `none`: no target level, never coloured: monitoring only ("Följa kostnadsutvecklingen",
+/// "Följs upp årligen", "Bevaka", "Redovisas"), or a target still to come ("Basvärde tas fram").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NoTarget {
     /// Why there is no target level.

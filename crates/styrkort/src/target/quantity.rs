@@ -1,5 +1,6 @@
 //! Targets that state a number: a level ("72 %", "35 000", "2018: 7,1 %"), an explicit bound
-//! ("Under 6,5 %", "Minst 80 %"), a level due at a month ("100 % i dec"), a fraction ("4/20"), a
+//! ("Under 6,5 %", "≥ 85 %", "Minst 80 %"), a level due at a month or a year ("100 % i dec",
+//! "75,0 % (2027)", "80 % senast 2025"), a fraction ("4/20"), a
 //! gender balance ("60/40%") and a minimum per organisational unit ("Minst ett projekt per
 //! kommun"); and the [`Unit`] such numbers carry.
 
@@ -82,13 +83,13 @@ pub struct Level {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BoundKind {
-    /// "Under", "Mindre än": strictly below.
+    /// "Under", "Mindre än", `<`: strictly below.
     Under,
-    /// "Högst", "Max": at most.
+    /// "Högst", "Max", "X eller lägre", `≤`: at most.
     AtMost,
-    /// "Minst", "Lägst": at least.
+    /// "Minst", "Lägst", "X eller högre", `≥`: at least.
     AtLeast,
-    /// "Över", "Mer än", "Fler än": strictly above.
+    /// "Över", "Mer än", "Fler än", `>`: strictly above.
     Over,
 }
 
@@ -104,7 +105,8 @@ impl BoundKind {
     }
 }
 
-/// `bound`: an explicit bound, whatever the polarity ("Under 6,5 %", "Högst 5").
+/// `bound`: an explicit bound, whatever the polarity ("Under 6,5 %", "Högst 5", "≥ 85 %",
+/// "80 procent eller högre").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bound {
     /// Which side is met.
@@ -116,20 +118,43 @@ pub struct Bound {
     pub unit: Unit,
 }
 
-/// `deadline`: a level due at a month ("100 % i dec", "90 % i december", "95 % vid årets
-/// slut"); before it is due, interim reports do not judge it.
+/// `deadline`: a level (or bound) due at a month of the plan's year ("100 % i dec", "90 % i
+/// december", "95 % vid årets slut") or of a stated year ("75,0 % (2027)", "80 % senast 2025",
+/// "90 % år 2030", "Minst 80 % i juni 2026"); before it is due, reports do not judge it unless
+/// it is already met.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Deadline {
+    /// The stated bound ("Minst 80 % senast 2025", "<10 % (2027)"), if any; without one the
+    /// measure's polarity decides, as for a level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bound: Option<BoundKind>,
     /// The level to reach.
     pub value: Decimal,
     /// Its unit.
     #[serde(default)]
     pub unit: Unit,
-    /// The month it is due, 1–12 ("vid årets slut" is 12).
+    /// The month it is due, 1–12 ("vid årets slut", "senast 2025" and "(2027)" are 12).
     pub month: u8,
+    /// The year it is due ("senast 2025", "år 2030", "(2027)"); none for the plan's year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
 }
 
-/// `fraction`: at least `numerator` of `denominator` ("4/20", "4 av 20").
+impl Deadline {
+    /// When the target is due, in Swedish: "i december", "i juni 2026", or "till 2027" for the
+    /// end of a stated year.
+    pub fn due_sv(&self) -> String {
+        let month = super::vocab::month_name(self.month);
+        match self.year {
+            Some(year) if self.month == 12 => format!("till {year}"),
+            Some(year) => format!("i {month} {year}"),
+            None => format!("i {month}"),
+        }
+    }
+}
+
+/// `fraction`: at least `numerator` of `denominator` ("4/20", "4 av 20"). The parser keeps
+/// `0 <= numerator <= denominator` and `denominator > 0`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fraction {
     /// How many must meet the goal.
@@ -139,7 +164,7 @@ pub struct Fraction {
 }
 
 /// `gender_balance`: each sex's share between `low` and `high` percent ("60/40%", "40/60" both
-/// give 40–60). `low <= high` is kept by the parser.
+/// give 40–60). The parser keeps `low <= high` and `low.saturating_add(high) == 100`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GenderBalance {
     /// The smallest acceptable share of either sex, in percent.
