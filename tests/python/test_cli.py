@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 
 import styrkort
@@ -12,12 +11,9 @@ from conftest import EXAMPLE, REPO
 
 
 def cli(*args: str) -> str:
-    """Runs the command line: the built binary when there is one, else through cargo."""
-    built = REPO / "target" / "debug" / "styrkort"
-    command = [os.environ.get("STYRKORT_CLI", str(built))] if built.exists() or "STYRKORT_CLI" in os.environ else None
-    if command is None:
-        cargo = shutil.which("cargo") or "cargo"
-        command = [cargo, "run", "-q", "-p", "styrkort-cli", "--"]
+    """Runs the command line through cargo (which builds it when it is not up to date), or the
+    binary that ``STYRKORT_CLI`` names."""
+    command = [os.environ["STYRKORT_CLI"]] if "STYRKORT_CLI" in os.environ else ["cargo", "run", "-q", "-p", "styrkort-cli", "--"]
     return subprocess.run([*command, *args], cwd=REPO, capture_output=True, text=True, check=True).stdout
 
 
@@ -28,8 +24,13 @@ def test_the_statuses_are_the_command_lines() -> None:
         cli("assess", str(plan), str(observations), "--period", "2020-DÅ04", "-j", str(judgements), "--format", "json")
     )
     report = styrkort.Scorecard.load(plan).assess(observations, "2020-DÅ04", judgements=judgements)
-    frame = report.to_pandas(["measure", "unit", "sex", "status", "reason", "trend"])
-    got = [(r.measure, r.unit if isinstance(r.unit, str) else None, r.sex, r.status, r.reason if isinstance(r.reason, str) else None, r.trend) for r in frame.itertuples()]
-    want = [(r["measure"], r["unit"], r["sex"], r["status"], r["reason"], r["trend"]) for r in expected]
-    assert got == want
+    table = report.to_arrow(["measure", "unit", "sex", "status", "reason", "trend"])
+    want = [{key: record[key] for key in table.column_names} for record in expected]
+    assert table.to_pylist() == want
     assert json.loads(report.to_json()) == expected
+
+
+def test_a_target_is_what_styrkort_target_json_prints() -> None:
+    texts = ["Minska med 50 % jmf 2019 (Halvering)", "100 % i dec", "K 16,0 % M 17,2 %", "I nivå med riket", "Sjuttio procent"]
+    printed = [json.loads(line) for line in cli("target", "--json", *texts).splitlines()]
+    assert [styrkort.parse_target(text).to_dict() for text in texts] == printed

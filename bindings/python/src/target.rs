@@ -5,34 +5,19 @@ use crate::errors::OrRaise;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyTuple, PyType};
-use styrkort::target::{Fallback, Target as CoreTarget};
-
-/// A target text and the target read from it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-struct Parsed {
-    input: String,
-    canonical: String,
-    #[serde(flatten)]
-    target: CoreTarget,
-}
-
-impl Parsed {
-    fn new(input: &str, target: CoreTarget) -> Parsed {
-        Parsed { input: input.to_owned(), canonical: target.to_string(), target }
-    }
-}
+use styrkort::target::{Fallback, ParsedTarget, Target as CoreTarget};
 
 /// A target of the target language: the text as written, its kind and canonical form.
 #[pyclass(module = "styrkort._styrkort", frozen, eq)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Target {
-    parsed: Parsed,
+    parsed: ParsedTarget,
 }
 
 impl Target {
-    /// The target of a text read leniently by the core (as the loaders read a measure's target).
+    /// The target of a text and what the core read from it.
     pub(crate) fn of(input: &str, target: CoreTarget) -> Target {
-        Target { parsed: Parsed::new(input, target) }
+        Target { parsed: ParsedTarget::new(input, target) }
     }
 }
 
@@ -42,7 +27,7 @@ impl Target {
     /// ``unparsed`` for a text that fits no form (lenient parsing only).
     #[getter]
     fn kind(&self) -> &'static str {
-        self.parsed.target.kind()
+        self.parsed.kind()
     }
 
     /// The text as given, verbatim.
@@ -63,9 +48,9 @@ impl Target {
         self.parsed.target.note.as_deref()
     }
 
-    /// The target as one flat dict: ``input``, ``canonical``, ``kind``, the typed fields of its
-    /// form (numbers as text, exactly as written to JSON) and ``note``; the object
-    /// ``styrkort target --json`` prints.
+    /// The target as one flat dict, the core's ``ParsedTarget``: ``input``, ``canonical``,
+    /// ``kind``, the typed fields of its form (numbers as text, exactly as JSON writes them) and
+    /// ``note``; the object ``styrkort target --json`` prints.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let json = serde_json::to_value(&self.parsed).map_err(|error| PyValueError::new_err(error.to_string()))?;
         crate::convert::from_json(py, &json)
@@ -116,6 +101,6 @@ pub(crate) fn parse_target(text: &str, strict: bool, fallback: &str) -> PyResult
             return Err(PyValueError::new_err(format!("fallback: expected 'unparsed' or 'milestone', not {other:?}")));
         }
     };
-    let target = if strict { CoreTarget::parse(text).or_raise()? } else { CoreTarget::parse_lenient(text, fallback) };
-    Ok(Target::of(text, target))
+    let parsed = if strict { ParsedTarget::parse(text).or_raise()? } else { ParsedTarget::lenient(text, fallback) };
+    Ok(Target { parsed })
 }
