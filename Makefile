@@ -137,9 +137,10 @@ $(VENV_PYTHON):
 python-deps: $(VENV_PYTHON)
 	$(PIP) install -r tests/python/requirements.txt
 
-## The package as `pip install .` makes it: a release wheel built by maturin, installed into .venv.
+## The package as `pip install .` makes it: a release wheel built by maturin (the venv's, on
+## PATH for pip's build step), installed into .venv.
 python-install: python-deps
-	CARGO_BUILD_JOBS=$(JOBS) $(PIP) install --no-build-isolation --no-deps --force-reinstall .
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" CARGO_BUILD_JOBS=$(JOBS) $(PIP) install --no-build-isolation --no-deps --force-reinstall .
 
 ## The Python suite: golden cases, every input and error, the stubs, pickling, a dask cluster,
 ## the tour notebook and the README's Python quick start.
