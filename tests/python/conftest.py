@@ -8,6 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import pyarrow as pa
 import pytest
 
 import styrkort
@@ -60,6 +62,33 @@ def example() -> styrkort.Example:
 def report(example: styrkort.Example) -> styrkort.Report:
     """The bundled example assessed with its judgements."""
     return example.scorecard.assess(example.observations, example.period, judgements=example.judgements)
+
+
+@pytest.fixture(scope="session")
+def large() -> tuple[styrkort.Scorecard, pa.Table]:
+    """A plan of 100 measures split by sex and 1 250 units, and 500 000 observations of it:
+    enough for the readers to work in parts and for long work to be seen."""
+    measures, units = 100, 1250
+    plan = 'schema = 1\norganisation = "Region X"\nname = "Plan"\nyears = [2021, 2021]\n'
+    plan += '[[goals]]\nid = "G"\nperspective = "verksamhet"\nname = "Mål"\n'
+    plan += '[[success_factors]]\nid = "F"\ngoal = "G"\nname = "Faktor"\n'
+    plan += "".join(f'[[units]]\nid = "u{u}"\nname = "Enhet {u}"\n' for u in range(units))
+    plan += "".join(
+        f'[[measures]]\nid = "m{m}"\nsuccess_factor = "F"\nname = "Mått {m}"\nunit = "percent"\n'
+        f'sexes = ["K", "M"]\ntargets = {{ 2021 = "72 %" }}\n'
+        for m in range(measures)
+    )
+    cells = measures * units * 2
+    table = pa.table(
+        {
+            "unit": np.tile(np.repeat([f"u{u}" for u in range(units)], measures * 2), 2),
+            "measure": np.tile(np.repeat([f"m{m}" for m in range(measures)], 2), units * 2),
+            "period": np.repeat(["2020-DÅ04", "2021-DÅ04"], cells),
+            "sex": np.tile(["K", "M"], cells),
+            "value": np.round(np.random.default_rng(1).uniform(50, 90, cells * 2), 1),
+        }
+    )
+    return styrkort.Scorecard.from_toml(plan), table
 
 
 def assert_rows_are_records(rows: list[dict[str, Any]], records: list[dict[str, Any]]) -> None:

@@ -9,39 +9,10 @@ import threading
 import time
 from collections.abc import Callable
 
-import numpy as np
 import pyarrow as pa
 import pytest
 
 import styrkort
-
-MEASURES, UNITS = 100, 1250
-
-
-@pytest.fixture(scope="module")
-def large() -> tuple[styrkort.Scorecard, pa.Table]:
-    """A plan of 100 measures split by sex and 1 250 units, and 500 000 observations of it."""
-    plan = 'schema = 1\norganisation = "Region X"\nname = "Plan"\nyears = [2021, 2021]\n'
-    plan += '[[goals]]\nid = "G"\nperspective = "verksamhet"\nname = "Mål"\n'
-    plan += '[[success_factors]]\nid = "F"\ngoal = "G"\nname = "Faktor"\n'
-    plan += "".join(f'[[units]]\nid = "u{u}"\nname = "Enhet {u}"\n' for u in range(UNITS))
-    plan += "".join(
-        f'[[measures]]\nid = "m{m}"\nsuccess_factor = "F"\nname = "Mått {m}"\nunit = "percent"\n'
-        f'sexes = ["K", "M"]\ntargets = {{ 2021 = "72 %" }}\n'
-        for m in range(MEASURES)
-    )
-    cells = MEASURES * UNITS * 2
-    table = pa.table(
-        {
-            "unit": np.tile(np.repeat([f"u{u}" for u in range(UNITS)], MEASURES * 2), 2),
-            "measure": np.tile(np.repeat([f"m{m}" for m in range(MEASURES)], 2), UNITS * 2),
-            "period": np.repeat(["2020-DÅ04", "2021-DÅ04"], cells),
-            "sex": np.tile(["K", "M"], cells),
-            "value": np.round(np.random.default_rng(1).uniform(50, 90, cells * 2), 1),
-        }
-    )
-    return styrkort.Scorecard.from_toml(plan), table
-
 
 def spin_rate() -> float:
     """How many rounds the counting loop makes per second with nothing else to do."""

@@ -8,6 +8,7 @@ import pickle
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import polars as pl
 import pytest
 
@@ -194,3 +195,20 @@ def test_an_error_travels_to_another_process_with_its_location(scorecard: styrko
     assert type(back) is styrkort.ObservationError
     assert (str(back), back.row, back.column, back.field) == (str(raised.value), 1, 5, "value")
     assert back.diagnostics == raised.value.diagnostics
+
+
+def test_a_large_table_read_in_parts_says_the_same(large: tuple[styrkort.Scorecard, pa.Table]) -> None:
+    scorecard, table = large
+    row = 450_000  # in the second part
+    for column, bad, message in [
+        ("value", "åttio", "column 'value': 'åttio' is not a number"),
+        ("measure", "okänt", "column 'measure': unknown measure 'okänt'"),
+    ]:
+        values = [str(value) for value in table.column(column).to_pylist()]
+        values[row] = bad
+        changed = table.set_column(table.schema.get_field_index(column), column, pa.array(values, type=pa.string()))
+        with pytest.raises(styrkort.ObservationError) as raised:
+            scorecard.assess(changed, "2021-DÅ04")
+        error = raised.value
+        assert (error.row, error.column, error.field) == (row, table.column_names.index(column) + 1, column)
+        assert str(error).startswith(f"Table: row {row}: {message}")

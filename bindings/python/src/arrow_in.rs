@@ -175,7 +175,8 @@ fn pandas_index(schema: &Schema) -> Vec<String> {
 ///
 /// Large tables are read in parts, one per core, each by its own builder that first counts the
 /// rows before its part (so that every problem still names its row in the whole table); the
-/// parts are then appended in order. The result is the same as one builder's.
+/// parts are then appended in order. Observations that do not fit the scorecard are read
+/// again in one part, so that every message is worded and located exactly as one reader's.
 pub(crate) fn observations(
     source: &str,
     schema: &Schema,
@@ -205,23 +206,24 @@ pub(crate) fn observations(
         return header.finish(None);
     }
     let rows: usize = batches.iter().map(RecordBatch::num_rows).sum();
+    let whole = |scorecard| read_part(source, &names, &kept, batches, 0..rows, scorecard);
     let threads = std::thread::available_parallelism().map_or(1, usize::from).min(rows / PART_ROWS).max(1);
+    if threads == 1 {
+        return whole(scorecard);
+    }
     let parts: Vec<Result<Observations, Error>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|part| {
-                let (start, end) = (rows * part / threads, rows * (part + 1) / threads);
+                let range = rows * part / threads..rows * (part + 1) / threads;
                 let (names, kept) = (&names, &kept);
-                scope.spawn(move || {
-                    read_part(source, names, kept, batches, start..end, scorecard.filter(|_| threads == 1))
-                })
+                scope.spawn(move || read_part(source, names, kept, batches, range, None))
             })
             .collect();
         handles.into_iter().map(|handle| handle.join().unwrap_or_else(|_| Err(panicked(source)))).collect()
     });
-    let mut parts = parts.into_iter();
-    let mut diagnostics = Vec::new();
     let mut observations = Observations::new();
-    for part in parts.by_ref() {
+    let mut diagnostics = Vec::new();
+    for part in parts {
         match part {
             Ok(part) => observations.append(part),
             Err(error) => diagnostics.extend(error.into_diagnostics()),
@@ -229,10 +231,7 @@ pub(crate) fn observations(
     }
     let observations = Error::check(styrkort::ErrorKind::Observations, observations, diagnostics)?;
     match scorecard {
-        Some(scorecard) if threads > 1 => {
-            let problems = scorecard.check_observations(&observations);
-            Error::check(styrkort::ErrorKind::Observations, observations, problems)
-        }
+        Some(scorecard) if !scorecard.check_observations(&observations).is_empty() => whole(Some(scorecard)),
         _ => Ok(observations),
     }
 }

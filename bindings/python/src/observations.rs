@@ -91,7 +91,8 @@ pub(crate) fn read(
         let (batches, schema) = table.into_inner();
         py.detach(|| arrow_in::observations(&source, &schema, &batches, scorecard))
     } else if data.is_instance_of::<PyList>() || data.is_instance_of::<PyTuple>() {
-        records(data, scorecard)?
+        let builder = records(data)?;
+        py.detach(|| builder.finish(scorecard))
     } else {
         return Err(PyTypeError::new_err(format!(
             "observations: expected a path, a DataFrame or Arrow table (__arrow_c_stream__), a list of dicts or Observations, not {}",
@@ -141,11 +142,9 @@ fn value_of(value: &Bound<'_, PyAny>) -> PyResult<Result<Value, String>> {
     }))
 }
 
-/// Observations from a list of dicts, one record each with the keys of the CSV header.
-fn records(
-    list: &Bound<'_, PyAny>,
-    scorecard: Option<&Scorecard>,
-) -> PyResult<Result<styrkort::model::Observations, Error>> {
+/// The records of a list of dicts, one each with the keys of the CSV header, read into a
+/// builder (with the GIL: the dicts are Python's).
+fn records(list: &Bound<'_, PyAny>) -> PyResult<ObservationBuilder> {
     const SOURCE: &str = "records";
     let mut builder = ObservationBuilder::records(SOURCE);
     for (index, item) in list.try_iter()?.enumerate() {
@@ -190,5 +189,5 @@ fn records(
             Some(Value::Empty) | None => Field::Empty,
         });
     }
-    Ok(builder.finish(scorecard))
+    Ok(builder)
 }
