@@ -1,13 +1,13 @@
-//! Tables out, as Arrow: the report's tidy records (every field of the core's
-//! [`Record`](styrkort::assess::Record), one row per measure × unit × period × sex), the
-//! scorecard's measures and the gender gaps. Built column by column in Rust and handed to
-//! pandas, polars or pyarrow through the Arrow PyCapsule interface (`ArrowTable`).
+//! Tables out, as Arrow: `ArrowTable`, which hands a table built in Rust to pandas, polars or
+//! pyarrow through the Arrow PyCapsule interface; the kinds of column every table uses (codes
+//! as categoricals over every code of the core, exact decimals); and the tables of the
+//! scorecard's measures and of the gender gaps. The report's records are `records.rs`.
 //!
-//! Types: texts are `utf8`; `status`, `trend` and `sex` are dictionaries (categoricals) over
-//! every code in the core's order; decimals are `decimal128(38, s)`, exact, with `s` the most
-//! decimals any value of the column has (a column that would need more than 38 digits keeps
-//! fewer decimals, rounded half to even, a case no real plan meets).
+//! Decimals are `decimal128(38, s)`, exact, with `s` the most decimals any value of the column
+//! has (a column that would need more than 38 digits keeps fewer decimals, rounded half to
+//! even, a case no real plan meets).
 
+use crate::convert::code_of;
 use arrow_array::builder::{BooleanBuilder, ListBuilder, StringBuilder};
 use arrow_array::types::Int8Type;
 use arrow_array::{ArrayRef, Decimal128Array, DictionaryArray, Int8Array, RecordBatch, StringArray, StructArray};
@@ -97,33 +97,19 @@ fn arrow_error(error: ArrowError) -> PyErr {
     pyo3::exceptions::PyValueError::new_err(error.to_string())
 }
 
-/// The serde name of a coded value of the core (`higher_is_better`, `cumulative`).
-pub(crate) fn code_of(value: &impl serde::Serialize) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(code)) => code,
-        Ok(other) => other.to_string(),
-        Err(_) => String::new(),
-    }
-}
-
-/// A dictionary (categorical) column over a fixed list of codes.
-pub(crate) fn categories(codes: &[&str], keys: Vec<Option<i8>>) -> Result<ArrayRef, ArrowError> {
-    let values: ArrayRef = Arc::new(StringArray::from(codes.to_vec()));
-    Ok(Arc::new(DictionaryArray::<Int8Type>::try_new(Int8Array::from(keys), values)?))
-}
-
-/// The position of a status among [`Status::ALL`].
-pub(crate) fn status_key(status: Status) -> Option<i8> {
-    position(&Status::ALL, &status)
-}
-
-fn position<T: PartialEq>(all: &[T], value: &T) -> Option<i8> {
-    all.iter().position(|candidate| candidate == value).and_then(|at| i8::try_from(at).ok())
-}
-
-/// The codes of every status, in the core's order.
-pub(crate) fn status_codes() -> Vec<&'static str> {
-    Status::ALL.map(Status::code).to_vec()
+/// A column of a coded value of the core, as a dictionary (categorical) over every code in
+/// the core's order (`all`), whether a row has it or not; none is null.
+pub(crate) fn coded<T: PartialEq + Copy, R>(
+    rows: &[R],
+    all: &[T],
+    code: fn(T) -> &'static str,
+    of: impl Fn(&R) -> Option<T>,
+) -> Result<ArrayRef, ArrowError> {
+    let codes: Vec<&str> = all.iter().map(|&value| code(value)).collect();
+    let position = |value: T| all.iter().position(|&candidate| candidate == value).and_then(|at| i8::try_from(at).ok());
+    let keys: Int8Array = rows.iter().map(|row| of(row).and_then(position)).collect();
+    let values: ArrayRef = Arc::new(StringArray::from(codes));
+    Ok(Arc::new(DictionaryArray::<Int8Type>::try_new(keys, values)?))
 }
 
 /// A `decimal128(38, s)` column, exact: `s` is the most decimals of any value, unless the
@@ -152,7 +138,8 @@ pub(crate) fn decimals(values: &[Option<Decimal>]) -> Result<ArrayRef, ArrowErro
     Ok(Arc::new(Decimal128Array::from_iter(mantissas).with_precision_and_scale(38, scale)?))
 }
 
-pub(crate) fn texts<'a>(values: impl IntoIterator<Item = Option<&'a str>>) -> ArrayRef {
+/// A text column.
+fn texts<T: AsRef<str>>(values: impl IntoIterator<Item = Option<T>>) -> ArrayRef {
     Arc::new(values.into_iter().collect::<StringArray>())
 }
 
@@ -178,60 +165,41 @@ fn lists(values: impl IntoIterator<Item = Vec<String>>) -> ArrayRef {
 /// One row per measure of a scorecard, with the target of a year as written and as read.
 pub(crate) fn measures(scorecard: &Scorecard, year: i32) -> Result<RecordBatch, ArrowError> {
     let measures = &scorecard.measures;
-    let goal_of =
-        |measure: &Measure| scorecard.success_factor(&measure.success_factor).map(|factor| factor.goal.as_str());
+    let column = |get: fn(&Scorecard, &Measure) -> Option<String>| texts(measures.iter().map(|m| get(scorecard, m)));
     let targets: Vec<Option<Target>> = measures.iter().map(|measure| measure.target(year)).collect();
-    let polarity: Vec<String> = measures.iter().map(|m| code_of(&m.polarity)).collect();
-    let accumulation: Vec<String> = measures.iter().map(|m| code_of(&m.accumulation)).collect();
-    let kinds: Vec<String> =
-        targets.iter().map(|t| t.as_ref().map_or_else(String::new, |t| t.kind().to_owned())).collect();
-    let canonical: Vec<Option<String>> = targets.iter().map(|t| t.as_ref().map(ToString::to_string)).collect();
     let years: ArrayRef = Arc::new(arrow_array::Int32Array::from(vec![year; measures.len()]));
     RecordBatch::try_from_iter([
-        ("perspective", texts(measures.iter().map(|m| scorecard.perspective_of(m).map(|p| p.id.as_str())))),
-        ("goal", texts(measures.iter().map(goal_of))),
-        ("success_factor", texts(measures.iter().map(|m| Some(m.success_factor.as_str())))),
-        ("measure", texts(measures.iter().map(|m| Some(m.id.as_str())))),
-        ("measure_name", texts(measures.iter().map(|m| Some(m.name.as_str())))),
-        ("kind", texts(measures.iter().map(|m| Some(m.kind.code())))),
-        ("body", texts(measures.iter().map(|m| m.body.as_deref()))),
-        ("value_unit", texts(measures.iter().map(|m| Some(m.unit.as_str())))),
-        ("polarity", texts(polarity.iter().map(|code| Some(code.as_str())))),
+        ("perspective", column(|s, m| Some(s.perspective_of(m)?.id.clone()))),
+        ("goal", column(|s, m| Some(s.success_factor(&m.success_factor)?.goal.clone()))),
+        ("success_factor", column(|_, m| Some(m.success_factor.clone()))),
+        ("measure", column(|_, m| Some(m.id.clone()))),
+        ("measure_name", column(|_, m| Some(m.name.clone()))),
+        ("kind", column(|_, m| Some(m.kind.code().to_owned()))),
+        ("body", column(|_, m| m.body.clone())),
+        ("value_unit", column(|_, m| Some(m.unit.as_str().to_owned()))),
+        ("polarity", column(|_, m| Some(code_of(&m.polarity)))),
         ("sexes", lists(measures.iter().map(|m| m.sexes.iter().map(ToString::to_string).collect()))),
         ("periods", lists(measures.iter().map(|m| m.periods.iter().map(ToString::to_string).collect()))),
-        ("accumulation", texts(accumulation.iter().map(|code| Some(code.as_str())))),
-        (
-            "comparison_base",
-            texts(
-                measures
-                    .iter()
-                    .map(|m| m.comparison_base.map(|p| p.to_string()))
-                    .collect::<Vec<_>>()
-                    .iter()
-                    .map(Option::as_deref),
-            ),
-        ),
-        ("source", texts(measures.iter().map(|m| m.source.as_deref()))),
+        ("accumulation", column(|_, m| Some(code_of(&m.accumulation)))),
+        ("comparison_base", column(|_, m| m.comparison_base.map(|period| period.to_string()))),
+        ("source", column(|_, m| m.source.clone())),
         ("year", years),
         ("target", texts(measures.iter().map(|m| m.target_text(year)))),
-        ("target_kind", texts(kinds.iter().zip(&targets).map(|(kind, target)| target.as_ref().map(|_| kind.as_str())))),
-        ("target_canonical", texts(canonical.iter().map(Option::as_deref))),
+        ("target_kind", texts(targets.iter().map(|target| target.as_ref().map(Target::kind)))),
+        ("target_canonical", texts(targets.iter().map(|target| target.as_ref().map(ToString::to_string)))),
     ])
 }
 
 /// One row per measure split by sex and unit: the gap between women and men (SPEC §4).
 pub(crate) fn gender_gaps(report: &Report) -> Result<RecordBatch, ArrowError> {
     let gaps: Vec<GenderGap> = report.gender_gaps();
-    let periods: Vec<String> = gaps.iter().map(|gap| gap.period.to_string()).collect();
     let number = |get: fn(&GenderGap) -> Option<Decimal>| decimals(&gaps.iter().map(get).collect::<Vec<_>>());
-    let status = |get: fn(&GenderGap) -> Status| {
-        categories(&status_codes(), gaps.iter().map(|gap| status_key(get(gap))).collect())
-    };
+    let status = |get: fn(&GenderGap) -> Status| coded(&gaps, &Status::ALL, Status::code, |gap| Some(get(gap)));
     RecordBatch::try_from_iter([
         ("measure", texts(gaps.iter().map(|gap| Some(gap.measure.as_str())))),
         ("measure_name", texts(gaps.iter().map(|gap| Some(gap.measure_name.as_str())))),
         ("unit", texts(gaps.iter().map(|gap| gap.unit.as_deref()))),
-        ("period", texts(periods.iter().map(|p| Some(p.as_str())))),
+        ("period", texts(gaps.iter().map(|gap| Some(gap.period.to_string())))),
         ("women", number(|gap| gap.women)?),
         ("men", number(|gap| gap.men)?),
         ("gap", number(|gap| gap.gap)?),

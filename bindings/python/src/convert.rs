@@ -129,6 +129,15 @@ pub(crate) fn from_json<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'
     })
 }
 
+/// The serde name of a coded value of the core (`higher_is_better`, `cumulative`).
+pub(crate) fn code_of(value: &impl serde::Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(Value::String(code)) => code,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
 /// Where a document comes from: a file, or its text.
 pub(crate) enum Source {
     /// A file to read.

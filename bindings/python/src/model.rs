@@ -145,7 +145,7 @@ impl Measure {
     /// ``higher_is_better``, ``lower_is_better`` or ``neutral``.
     #[getter]
     fn polarity(&self) -> String {
-        crate::arrow_out::code_of(&self.inner.polarity)
+        crate::convert::code_of(&self.inner.polarity)
     }
 
     /// The sexes reported: ``["T"]``, ``["K", "M"]`` or ``["T", "K", "M"]``.
@@ -163,7 +163,7 @@ impl Measure {
     /// ``level`` or ``cumulative``.
     #[getter]
     fn accumulation(&self) -> String {
-        crate::arrow_out::code_of(&self.inner.accumulation)
+        crate::convert::code_of(&self.inner.accumulation)
     }
 
     /// The fixed comparison base of the trend; None for the same report the year before.

@@ -27,7 +27,7 @@ use std::sync::Arc;
 use styrkort::assess::{Assessment, Assessments, Comparison, Reason, Record, Rule, Trend, quantity_sv};
 use styrkort::{Report, Sex, Status};
 
-use crate::arrow_out::{categories, decimals};
+use crate::arrow_out::{coded, decimals};
 
 /// The columns of the records table, named as the record's JSON names them, in its order.
 pub(crate) const COLUMNS: [&str; 29] = [
@@ -89,18 +89,6 @@ fn dictionary(
     Ok(Arc::new(DictionaryArray::<Int32Type>::try_new(keys, values)?))
 }
 
-/// A column of every code of a coded value of the core, with each row's position among them.
-fn fixed<T: PartialEq + Copy>(
-    rows: &[Assessment],
-    all: &[T],
-    code: fn(T) -> &'static str,
-    of: fn(&Assessment) -> Option<T>,
-) -> Result<ArrayRef, ArrowError> {
-    let codes: Vec<&str> = all.iter().map(|&value| code(value)).collect();
-    let position = |value: T| all.iter().position(|&candidate| candidate == value).and_then(|at| i8::try_from(at).ok());
-    categories(&codes, rows.iter().map(|row| of(row).and_then(position)).collect())
-}
-
 /// A text per row (or null), made on every core in parallel.
 fn per_row(rows: &[Assessment], text: impl Fn(&Assessment) -> Option<String> + Sync) -> ArrayRef {
     let threads = std::thread::available_parallelism().map_or(1, usize::from).min(rows.len() / 50_000).max(1);
@@ -149,14 +137,14 @@ pub(crate) fn records(report: &Report, columns: &[&str]) -> Result<RecordBatch, 
             "target_kind" => of_measure(|r| r.target_kind.as_deref())?,
             "target_canonical" => of_measure(|r| r.target_canonical.as_deref())?,
             "unit" => dictionary(rows, &units, |row| row.unit.map(|unit| unit as usize))?,
-            "sex" => fixed(rows, &Sex::ALL, Sex::code, |row| Some(row.sex))?,
-            "status" => fixed(rows, &Status::ALL, Status::code, |row| Some(row.verdict.status))?,
-            "status_label" => fixed(rows, &Status::ALL, Status::label_sv, |row| Some(row.verdict.status))?,
-            "trend" => fixed(rows, &Trend::ALL, Trend::code, |row| Some(row.verdict.trend))?,
-            "arrow" => fixed(rows, &Trend::ALL, Trend::arrow, |row| Some(row.verdict.trend))?,
-            "reason" => fixed(rows, &Reason::ALL, Reason::code, |row| row.verdict.reason)?,
-            "rule" => fixed(rows, &Rule::ALL, Rule::code, |row| Some(row.verdict.rule))?,
-            "comparison" => fixed(rows, &Comparison::ALL, Comparison::code, |row| row.verdict.comparison)?,
+            "sex" => coded(rows, &Sex::ALL, Sex::code, |row| Some(row.sex))?,
+            "status" => coded(rows, &Status::ALL, Status::code, |row| Some(row.verdict.status))?,
+            "status_label" => coded(rows, &Status::ALL, Status::label_sv, |row| Some(row.verdict.status))?,
+            "trend" => coded(rows, &Trend::ALL, Trend::code, |row| Some(row.verdict.trend))?,
+            "arrow" => coded(rows, &Trend::ALL, Trend::arrow, |row| Some(row.verdict.trend))?,
+            "reason" => coded(rows, &Reason::ALL, Reason::code, |row| row.verdict.reason)?,
+            "rule" => coded(rows, &Rule::ALL, Rule::code, |row| Some(row.verdict.rule))?,
+            "comparison" => coded(rows, &Comparison::ALL, Comparison::code, |row| row.verdict.comparison)?,
             "value" => number(|row| row.verdict.value)?,
             "target_value" => number(|row| row.verdict.target_value)?,
             "target_low" => number(|row| row.verdict.target_low)?,
