@@ -690,7 +690,7 @@ class Report:
     def measure_series(self, measure: str) -> list[tuple[str, str, Decimal | None, Decimal | None, str]]:
         """``(period, sex, value, target_value, status)`` of a measure for every period observed."""
     @classmethod
-    def _from_state(cls, report: str, observations: str) -> Report: ...
+    def _from_state(cls, state: str) -> Report: ...
 
 @final
 class Example:

@@ -129,6 +129,12 @@ pub(crate) fn from_json<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'
     })
 }
 
+/// A serde_json failure on the binding's own values (a pickled state, a model the core wrote),
+/// never on a user's input.
+pub(crate) fn json_error(error: serde_json::Error) -> PyErr {
+    pyo3::exceptions::PyValueError::new_err(error.to_string())
+}
+
 /// The serde name of a coded value of the core (`higher_is_better`, `cumulative`).
 pub(crate) fn code_of(value: &impl serde::Serialize) -> String {
     match serde_json::to_value(value) {

@@ -11,6 +11,7 @@ mod judgements;
 mod legend;
 mod model;
 mod observations;
+mod pickle;
 mod records;
 mod report;
 mod rollup;

@@ -58,15 +58,12 @@ impl Observations {
 
     /// Rebuilds observations from their pickled state (their JSON).
     #[classmethod]
-    fn _from_state(_cls: &Bound<'_, PyType>, state: &str) -> PyResult<Observations> {
-        let inner = serde_json::from_str(state).map_err(crate::rules::json_error)?;
-        Ok(Observations { inner: Arc::new(inner) })
+    fn _from_state(cls: &Bound<'_, PyType>, state: &str) -> PyResult<Observations> {
+        Ok(Observations { inner: Arc::new(crate::pickle::state(cls.py(), state)?) })
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let py = slf.py();
-        let state = serde_json::to_string(slf.get().inner.as_ref()).map_err(crate::rules::json_error)?;
-        Ok((py.get_type::<Observations>().getattr("_from_state")?, (state,).into_pyobject(py)?))
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        crate::pickle::reduce::<Observations>(py, self.inner.as_ref())
     }
 }
 

@@ -6,9 +6,10 @@ use crate::arrow_out::{self, ArrowTable};
 use crate::errors::OrRaise;
 use crate::model::Judgement;
 use crate::observations::Observations;
+use crate::pickle;
 use crate::records;
 use crate::rollup::Rollup;
-use crate::rules::{RuleSet, json_error};
+use crate::rules::RuleSet;
 use crate::scorecard::Scorecard;
 use arrow_array::RecordBatch;
 use pyo3::exceptions::{PyKeyError, PyValueError};
@@ -93,7 +94,7 @@ impl Report {
     /// The scorecard assessed.
     #[getter]
     fn scorecard(&self) -> Scorecard {
-        Scorecard { inner: Arc::new(self.inner.assessments().scorecard().clone()) }
+        Scorecard { inner: Arc::clone(self.inner.assessments().engine().scorecard()) }
     }
 
     /// The rule set the assessment used.
@@ -242,12 +243,7 @@ impl Report {
             return Err(PyKeyError::new_err(format!("no measure '{measure}' in the scorecard")));
         };
         let index = u32::try_from(index).map_err(|error| PyValueError::new_err(error.to_string()))?;
-        let selection = match self.inner.unit() {
-            Some(unit) => {
-                UnitSelection::Unit(scorecard.units.get(unit as usize).map(|u| u.id.clone()).unwrap_or_default())
-            }
-            None => UnitSelection::Organisation,
-        };
+        let selection = self.inner.rollup().unit.clone().map_or(UnitSelection::Organisation, UnitSelection::Unit);
         let report = Arc::clone(&self.inner);
         let observations = Arc::clone(&self.observations);
         let measure = measure.to_owned();
@@ -284,21 +280,12 @@ impl Report {
 
     /// Rebuilds a report from its pickled state (the JSON of the report and its observations).
     #[classmethod]
-    fn _from_state(_cls: &Bound<'_, PyType>, report: &str, observations: &str) -> PyResult<Report> {
-        let inner = serde_json::from_str(report).map_err(json_error)?;
-        let observations = serde_json::from_str(observations).map_err(json_error)?;
+    fn _from_state(cls: &Bound<'_, PyType>, state: &str) -> PyResult<Report> {
+        let (inner, observations): (styrkort::Report, CoreObservations) = pickle::state(cls.py(), state)?;
         Ok(Report::new(inner, Arc::new(observations)))
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let py = slf.py();
-        let this = slf.get();
-        let (report, observations) = (Arc::clone(&this.inner), Arc::clone(&this.observations));
-        let state = py
-            .detach(move || {
-                Ok((serde_json::to_string(report.as_ref())?, serde_json::to_string(observations.as_ref())?))
-            })
-            .map_err(json_error)?;
-        Ok((py.get_type::<Report>().getattr("_from_state")?, state.into_pyobject(py)?))
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        pickle::reduce::<Report>(py, &(self.inner.as_ref(), self.observations.as_ref()))
     }
 }

@@ -1,9 +1,9 @@
 //! `RuleSet`: every setting of the core's rule set, given as keyword arguments or read from a
 //! TOML or JSON document, checked by the core ([`styrkort::RuleSet::validate`]).
 
-use crate::convert::{Source, from_json, to_json};
+use crate::convert::{Source, from_json, json_error, to_json};
 use crate::errors::OrRaise;
-use pyo3::exceptions::PyValueError;
+use crate::pickle;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple, PyType};
 use styrkort::io::{Format, read_rules};
@@ -144,19 +144,11 @@ impl RuleSet {
 
     /// Rebuilds a rule set from its pickled state (its JSON).
     #[classmethod]
-    fn _from_state(_cls: &Bound<'_, PyType>, state: &str) -> PyResult<RuleSet> {
-        let value = serde_json::from_str(state).map_err(json_error)?;
-        RuleSet::from_value(value).or_raise()
+    fn _from_state(cls: &Bound<'_, PyType>, state: &str) -> PyResult<RuleSet> {
+        RuleSet::from_value(pickle::state(cls.py(), state)?).or_raise()
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let py = slf.py();
-        let state = serde_json::to_string(&slf.get().inner).map_err(json_error)?;
-        Ok((py.get_type::<RuleSet>().getattr("_from_state")?, (state,).into_pyobject(py)?))
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        pickle::reduce::<RuleSet>(py, &self.inner)
     }
-}
-
-/// A serde_json failure on the binding's own values (never on user input).
-pub(crate) fn json_error(error: serde_json::Error) -> PyErr {
-    PyValueError::new_err(error.to_string())
 }

@@ -6,8 +6,9 @@ use crate::convert::Source;
 use crate::errors::OrRaise;
 use crate::model::{Body, Goal, Measure, Perspective, SuccessFactor, Unit};
 use crate::observations::Observations;
+use crate::pickle;
 use crate::report::Report;
-use crate::rules::{RuleSet, json_error};
+use crate::rules::RuleSet;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple, PyType};
@@ -258,14 +259,11 @@ impl Scorecard {
 
     /// Rebuilds a scorecard from its pickled state (its JSON).
     #[classmethod]
-    fn _from_state(_cls: &Bound<'_, PyType>, state: &str) -> PyResult<Scorecard> {
-        let inner = serde_json::from_str(state).map_err(json_error)?;
-        Ok(Scorecard { inner: Arc::new(inner) })
+    fn _from_state(cls: &Bound<'_, PyType>, state: &str) -> PyResult<Scorecard> {
+        Ok(Scorecard { inner: Arc::new(pickle::state(cls.py(), state)?) })
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let py = slf.py();
-        let state = serde_json::to_string(slf.get().inner.as_ref()).map_err(json_error)?;
-        Ok((py.get_type::<Scorecard>().getattr("_from_state")?, (state,).into_pyobject(py)?))
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        pickle::reduce::<Scorecard>(py, self.inner.as_ref())
     }
 }

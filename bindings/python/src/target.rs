@@ -2,6 +2,7 @@
 //! target language with what the core made of it (its kind, canonical text and typed fields).
 
 use crate::errors::OrRaise;
+use crate::pickle;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyTuple, PyType};
@@ -52,7 +53,7 @@ impl Target {
     /// ``kind``, the typed fields of its form (numbers as text, exactly as JSON writes them) and
     /// ``note``; the object ``styrkort target --json`` prints.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let json = serde_json::to_value(&self.parsed).map_err(|error| PyValueError::new_err(error.to_string()))?;
+        let json = serde_json::to_value(&self.parsed).map_err(crate::convert::json_error)?;
         crate::convert::from_json(py, &json)
     }
 
@@ -74,16 +75,12 @@ impl Target {
 
     /// Rebuilds a target from its pickled state (the JSON of :meth:`to_dict`).
     #[classmethod]
-    fn _from_state(_cls: &Bound<'_, PyType>, state: &str) -> PyResult<Target> {
-        let parsed = serde_json::from_str(state).map_err(|error| PyValueError::new_err(error.to_string()))?;
-        Ok(Target { parsed })
+    fn _from_state(cls: &Bound<'_, PyType>, state: &str) -> PyResult<Target> {
+        Ok(Target { parsed: pickle::state(cls.py(), state)? })
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let py = slf.py();
-        let state =
-            serde_json::to_string(&slf.get().parsed).map_err(|error| PyValueError::new_err(error.to_string()))?;
-        Ok((py.get_type::<Target>().getattr("_from_state")?, (state,).into_pyobject(py)?))
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        pickle::reduce::<Target>(py, &self.parsed)
     }
 }
 
