@@ -71,3 +71,24 @@ def test_every_unit_and_sex_of_a_golden_case_is_a_row() -> None:
     assert frame["unit"].null_count() > 0, "the organisation's rows have no unit"
     assert set(frame["unit"].drop_nulls().unique()) == {unit.id for unit in scorecard.units}
     assert frame.height == len(report) == len(json.loads(report.to_json()))
+
+
+def test_the_summary_counts_goals_per_perspective_with_the_sentences(report: styrkort.Report) -> None:
+    summary = report.summary()
+    assert list(summary.columns) == [
+        "perspective", "name", "achieved", "partially_achieved", "not_achieved", "not_assessed", "goals", "sentence",
+    ]  # fmt: skip
+    assert summary["goals"].tolist() == [4, 4, 4, 4, 4, 20]
+    assert summary.iloc[-1][["achieved", "partially_achieved", "not_achieved"]].tolist() == [1, 18, 1]
+    assert summary.iloc[-1]["sentence"] == report.rollup().sentence
+    assert report.summary(backend="polars").height == 6
+
+
+def test_the_roll_up_of_goals_with_their_judgements(report: styrkort.Report) -> None:
+    rollup = report.rollup()
+    assert len(rollup.goals) == 20 and len(rollup.perspectives) == 5
+    judged = [goal for goal in rollup.goals if goal.judgement is not None]
+    assert len(judged) == 20 and all(goal.reported == goal.judgement.status for goal in judged)  # type: ignore[union-attr]
+    assert any(goal.differs for goal in rollup.goals)
+    assert rollup.goal(rollup.goals[0].id) is not None and rollup.goal("nej") is None
+    assert rollup.forecast_sentence is not None and rollup.forecast_sentence.startswith("Prognosen")

@@ -135,6 +135,13 @@ pub(crate) fn json_error(error: serde_json::Error) -> PyErr {
     pyo3::exceptions::PyValueError::new_err(error.to_string())
 }
 
+/// The language of a report's labels: `sv` or `en` (or the core's other spellings).
+pub(crate) fn language(code: &str) -> PyResult<styrkort::report::Language> {
+    styrkort::report::Language::parse(code).ok_or_else(|| {
+        pyo3::exceptions::PyValueError::new_err(format!("language: expected 'sv' or 'en', not {code:?}"))
+    })
+}
+
 /// The serde name of a coded value of the core (`higher_is_better`, `cumulative`).
 pub(crate) fn code_of(value: &impl serde::Serialize) -> String {
     match serde_json::to_value(value) {

@@ -3,10 +3,9 @@
 //! uppnått, ◊ grey Kan ej bedömas).
 
 use crate::errors::OrRaise;
-use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use styrkort::Status;
-use styrkort::report::{Language, status_colour, status_shape};
+use styrkort::report::{status_colour, status_shape};
 
 /// A status from its code or Swedish label; an unknown one is an `InvalidValueError`.
 fn status_of(code: &str) -> PyResult<Status> {
@@ -36,7 +35,5 @@ pub(crate) fn status_shape_of(status: &str) -> PyResult<&'static str> {
 #[pyfunction]
 #[pyo3(signature = (status, language = "sv"))]
 pub(crate) fn status_label(status: &str, language: &str) -> PyResult<&'static str> {
-    let language = Language::parse(language)
-        .ok_or_else(|| PyValueError::new_err(format!("language: expected 'sv' or 'en', not {language:?}")))?;
-    Ok(language.status(status_of(status)?))
+    Ok(crate::convert::language(language)?.status(status_of(status)?))
 }

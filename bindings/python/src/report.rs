@@ -18,7 +18,6 @@ use pyo3::types::{PyCapsule, PyTuple, PyType};
 use rust_decimal::Decimal;
 use std::sync::{Arc, OnceLock};
 use styrkort::model::Observations as CoreObservations;
-use styrkort::report::Language;
 use styrkort::{Period, UnitSelection};
 
 /// The result of :meth:`Scorecard.assess`.
@@ -56,9 +55,7 @@ impl Report {
 
     /// The report with its labels in a language (`sv` or `en`).
     fn in_language(&self, language: &str) -> PyResult<styrkort::Report> {
-        let language = Language::parse(language)
-            .ok_or_else(|| PyValueError::new_err(format!("language: expected 'sv' or 'en', not {language:?}")))?;
-        Ok(self.inner.as_ref().clone().with_language(language))
+        Ok(self.inner.as_ref().clone().with_language(crate::convert::language(language)?))
     }
 }
 
