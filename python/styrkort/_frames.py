@@ -65,8 +65,8 @@ def summary(rollup: Rollup, backend: str) -> Any:
     rows = [(p.id, p.name, p.goals, p.sentence) for p in rollup.perspectives]
     rows.append(("total", "Totalt", rollup.total, rollup.sentence))
     columns: dict[str, list[Any]] = {"perspective": [row[0] for row in rows], "name": [row[1] for row in rows]}
-    for position, (status, _) in enumerate(rollup.total.to_dict()):
-        columns[status] = [counts.to_dict()[position][1] for _, _, counts, _ in rows]
+    for status in rollup.total.to_dict():
+        columns[status] = [counts.to_dict()[status] for _, _, counts, _ in rows]
     columns["goals"] = [counts.total for _, _, counts, _ in rows]
     columns["sentence"] = [sentence for *_, sentence in rows]
     return to_frame(columns, backend)

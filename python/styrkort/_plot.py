@@ -46,7 +46,7 @@ def plot_statuses(report: Report, ax: Any = None) -> Any:
     positions = list(range(len(perspectives)))
     left = [0] * len(perspectives)
     for status in statuses():
-        counts = [dict(p.goals.to_dict())[status] for p in perspectives]
+        counts = [p.goals.to_dict()[status] for p in perspectives]
         bars = ax.barh(
             positions,
             counts,

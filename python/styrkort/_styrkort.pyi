@@ -545,7 +545,7 @@ class StatusCounts:
     @property
     def total(self) -> int:
         """Every status together."""
-    def to_dict(self) -> list[tuple[str, int]]:
+    def to_dict(self) -> dict[str, int]:
         """The counts by status code, in the legend's order."""
 
 @final

@@ -22,7 +22,7 @@ def test_statuses_per_perspective_as_stacked_bars(report: styrkort.Report) -> No
     assert legend == ["■ Uppnått", "● Delvis uppnått", "▲ Ej uppnått", "◊ Kan ej bedömas"]
     assert [label.get_text() for label in ax.get_yticklabels()] == [p.name for p in report.scorecard.perspectives]
     for container, status in zip(ax.containers, styrkort.statuses(), strict=True):
-        counts = [dict(p.goals.to_dict())[status] for p in report.rollup().perspectives]
+        counts = [p.goals.to_dict()[status] for p in report.rollup().perspectives]
         assert [bar.get_width() for bar in container] == counts
         assert all(colors.to_hex(bar.get_facecolor()) == styrkort.status_colour(status) for bar in container)
     assert sum(bar.get_width() for c in ax.containers for bar in c) == len(report.scorecard.goals)

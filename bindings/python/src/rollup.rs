@@ -4,6 +4,7 @@
 
 use crate::model::Judgement;
 use pyo3::prelude::*;
+use pyo3::types::PyDict;
 use styrkort::Status;
 use styrkort::rollup::{NodeStatus as CoreNode, PerspectiveSummary as CorePerspective, Rollup as CoreRollup};
 
@@ -30,9 +31,13 @@ impl StatusCounts {
     }
 
     /// The counts by status code, in the core's order of statuses.
-    fn to_dict(&self) -> Vec<(&'static str, usize)> {
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let counts = [self.achieved, self.partially_achieved, self.not_achieved, self.not_assessed];
-        Status::ALL.iter().map(|status| status.code()).zip(counts).collect()
+        let dict = PyDict::new(py);
+        for (status, count) in Status::ALL.iter().zip(counts) {
+            dict.set_item(status.code(), count)?;
+        }
+        Ok(dict)
     }
 
     fn __repr__(&self) -> String {
