@@ -153,3 +153,14 @@ def test_nan_and_none_are_empty_cells(scorecard: styrkort.Scorecard) -> None:
 def test_a_wrong_kind_of_input_is_a_type_error(scorecard: styrkort.Scorecard) -> None:
     with pytest.raises(TypeError, match="observations: expected a path, a DataFrame or Arrow table"):
         scorecard.assess(42, PERIOD)
+
+
+def test_a_decimal_comes_back_exactly_in_every_frame() -> None:
+    scorecard = styrkort.Scorecard.load(CASE / "plan.toml")
+    given = Decimal("0.1234567890123456789012345678")
+    report = scorecard.assess(budget(given), PERIOD, unit="norr")
+    budget_row = [r["measure"] for r in json.loads(report.to_json())].index("budget")
+    assert report.to_arrow(["value"]).column("value")[budget_row].as_py() == given
+    assert report.to_pandas(["value"])["value"].iloc[budget_row] == given
+    assert report.to_polars(["value"])["value"][budget_row] == given
+    assert report.measure_series("budget")[0][2] == given
