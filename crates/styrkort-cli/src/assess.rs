@@ -85,7 +85,7 @@ fn text(assessments: &Assessments, judgements: &[styrkort::model::Judgement]) ->
     for row in assessments.rows() {
         let Some(measure) = assessments.measure(row) else { continue };
         let value = row.verdict.value.map(|v| styrkort::assess::quantity_sv(v, measure)).unwrap_or_else(|| "–".into());
-        let target: String = measure.target_text(year).unwrap_or("–").chars().take(22).collect();
+        let target: String = measure.target_cell(year).map_or("–", |(_, text)| text).chars().take(22).collect();
         let unit = assessments.unit_id(row).unwrap_or("");
         let _ = writeln!(
             out,

@@ -36,6 +36,29 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
     Some(if negative { value.neg() } else { value })
 }
 
+/// The Swedish number words zero to twelve, one in the neuter (`ett`) as "mål" is neuter: the
+/// words the reports write for counts and the target language reads as numbers.
+pub const NUMBER_WORDS: [&str; 13] =
+    ["noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
+
+/// The value of a Swedish number word, zero to twelve, in any case; `en` is one too (the common
+/// gender's one).
+///
+/// ```
+/// use styrkort::number::number_word;
+/// assert_eq!(number_word("Ett"), Some(1));
+/// assert_eq!(number_word("en"), Some(1));
+/// assert_eq!(number_word("TOLV"), Some(12));
+/// assert_eq!(number_word("tretton"), None);
+/// ```
+pub fn number_word(word: &str) -> Option<u32> {
+    let is = |spelling: &str| word.chars().flat_map(char::to_lowercase).eq(spelling.chars());
+    if is("en") {
+        return Some(1);
+    }
+    (0u32..).zip(NUMBER_WORDS).find(|(_, spelling)| is(spelling)).map(|(value, _)| value)
+}
+
 /// Reads the longest unsigned number at the start of `text` and returns it with the number of
 /// bytes it used, or `None` when `text` does not start with a digit (or the number does not fit a
 /// [`Decimal`]).

@@ -246,3 +246,36 @@ fn a_deliverable_is_assessed_by_its_milestone_state() {
         assert_eq!(assessments.rows()[0].verdict.status, status, "{state:?}");
     }
 }
+
+#[test]
+fn a_per_year_cell_written_under_one_year_is_the_target_of_every_year_it_names() {
+    let mut plan = scorecard("70 %", Higher, MeasureKind::Steering);
+    plan.measures[0].targets = [(2025, "-3,2% (2025) -1% (2026) 0,5 % (2027)".to_owned())].into();
+    assert_eq!(plan.measures[0].target_years(), [(2025, 2025), (2026, 2025), (2027, 2025)]);
+    assert_eq!(plan.measures[0].target_cell(2026).map(|(year, _)| year), Some(2025));
+    assert_eq!(plan.measures[0].target_cell(2028), None, "a year the cell does not name has no target");
+    let observations = Observations::from(vec![observe("2026-ÅR", "-0,5", None)]);
+    let assessments =
+        Assessments::new(plan, &observations, p("2026-ÅR"), RuleSet::default(), &UnitSelection::Organisation)
+            .expect("assesses");
+    let record = assessments.record(0).expect("a row");
+    assert_eq!((record.verdict.status, record.verdict.target_value), (A, Some(d("-1"))));
+    assert_eq!(record.target.as_deref(), Some("-3,2% (2025) -1% (2026) 0,5 % (2027)"), "the cell as written");
+}
+
+#[test]
+fn a_target_not_yet_due_says_when_it_is_due() {
+    for (target, period, due) in [
+        ("75,0 % (2027)", "2025-DÅ08", "mot målet 75,0 % till 2027: målet gäller först då"),
+        ("90 % i dec", "2025-DÅ04", "mot målet 90 % i december: målet gäller först då"),
+    ] {
+        let plan = scorecard(target, Higher, MeasureKind::Steering);
+        let observations = Observations::from(vec![observe(period, "60", None)]);
+        let assessments =
+            Assessments::new(plan, &observations, p(period), RuleSet::default(), &UnitSelection::Organisation)
+                .expect("assesses");
+        let record = assessments.record(0).expect("a row");
+        assert_eq!(record.verdict.reason, Some(Reason::NotYetDue), "{target}");
+        assert!(record.explanation.contains(due), "{target}: {}", record.explanation);
+    }
+}

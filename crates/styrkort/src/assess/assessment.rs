@@ -31,6 +31,22 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason, the engine's first and the observations' missing-data reasons last: the
+    /// categories of a table's reason column.
+    pub const ALL: [Reason; 11] = [
+        Reason::NotReportedThisPeriod,
+        Reason::NoData,
+        Reason::NoTarget,
+        Reason::NotYetDue,
+        Reason::NoReference,
+        Reason::NoComparison,
+        Reason::TargetNotMachineReadable,
+        Reason::Missing(MissingReason::NotPublished),
+        Reason::Missing(MissingReason::MethodChanged),
+        Reason::Missing(MissingReason::Confidential),
+        Reason::Missing(MissingReason::NotMeasured),
+    ];
+
     /// The machine code: `not_reported_this_period`, `no_data`, …, or the missing-data reason.
     pub fn code(self) -> &'static str {
         match self {
@@ -51,7 +67,7 @@ impl Reason {
             Reason::NotReportedThisPeriod => "mäts inte vid denna rapport",
             Reason::NoData => "utfall saknas",
             Reason::NoTarget => "målnivå saknas",
-            Reason::NotYetDue => "målet gäller senare under året",
+            Reason::NotYetDue => "målet gäller vid en senare tidpunkt",
             Reason::NoReference => "referensvärde saknas",
             Reason::NoComparison => "jämförelsevärde saknas",
             Reason::TargetNotMachineReadable => "målet kan inte tolkas",
@@ -86,6 +102,9 @@ pub enum Trend {
 }
 
 impl Trend {
+    /// Every trend, improved first and none last: the categories of a table's trend column.
+    pub const ALL: [Trend; 4] = [Trend::Improved, Trend::Unchanged, Trend::Worsened, Trend::None];
+
     /// The machine code; `none` for no trend.
     pub fn code(self) -> &'static str {
         match self {
@@ -143,6 +162,50 @@ pub enum Rule {
     Unreadable,
 }
 
+impl Rule {
+    /// Every rule, in the order of the specification.
+    pub const ALL: [Rule; 15] = [
+        Rule::NotReported,
+        Rule::Data,
+        Rule::NoTarget,
+        Rule::Level,
+        Rule::Bound,
+        Rule::Direction,
+        Rule::RelativeChange,
+        Rule::Deadline,
+        Rule::Benchmark,
+        Rule::Milestone,
+        Rule::Fraction,
+        Rule::GenderBalance,
+        Rule::EveryUnit,
+        Rule::Composite,
+        Rule::Unreadable,
+    ];
+
+    /// The machine code, as JSON and CSV write it: `not_reported`, `data`, `no_target`,
+    /// `level`, `bound`, `direction`, `relative_change`, `deadline`, `benchmark`, `milestone`,
+    /// `fraction`, `gender_balance`, `every_unit`, `composite`, `unreadable`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Rule::NotReported => "not_reported",
+            Rule::Data => "data",
+            Rule::NoTarget => "no_target",
+            Rule::Level => "level",
+            Rule::Bound => "bound",
+            Rule::Direction => "direction",
+            Rule::RelativeChange => "relative_change",
+            Rule::Deadline => "deadline",
+            Rule::Benchmark => "benchmark",
+            Rule::Milestone => "milestone",
+            Rule::Fraction => "fraction",
+            Rule::GenderBalance => "gender_balance",
+            Rule::EveryUnit => "every_unit",
+            Rule::Composite => "composite",
+            Rule::Unreadable => "unreadable",
+        }
+    }
+}
+
 /// How the value related to the target, for the explanation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -157,6 +220,24 @@ pub enum Comparison {
     Below,
     /// `low ≤ value ≤ high` is met (gender balance).
     Between,
+}
+
+impl Comparison {
+    /// Every comparison.
+    pub const ALL: [Comparison; 5] =
+        [Comparison::AtLeast, Comparison::Above, Comparison::AtMost, Comparison::Below, Comparison::Between];
+
+    /// The machine code, as JSON and CSV write it: `at_least`, `above`, `at_most`, `below`,
+    /// `between`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Comparison::AtLeast => "at_least",
+            Comparison::Above => "above",
+            Comparison::AtMost => "at_most",
+            Comparison::Below => "below",
+            Comparison::Between => "between",
+        }
+    }
 }
 
 /// What the engine made of one row: the status and why, the trend, and the numbers that were
@@ -230,4 +311,30 @@ pub struct Assessment {
     pub sex: Sex,
     /// The status, trend and numbers.
     pub verdict: Verdict,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_trend_once_with_none_last() {
+        assert_eq!(Trend::ALL.map(Trend::code), ["improved", "unchanged", "worsened", "none"]);
+        assert_eq!(Trend::ALL.map(Trend::arrow), ["↑", "→", "↓", ""]);
+    }
+
+    fn json(value: impl Serialize) -> String {
+        serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    }
+
+    #[test]
+    fn codes_are_the_names_json_writes() {
+        assert!(Rule::ALL.iter().all(|&rule| json(rule) == rule.code()));
+        assert!(Comparison::ALL.iter().all(|&comparison| json(comparison) == comparison.code()));
+        assert!(Trend::ALL.iter().all(|&trend| json(trend) == trend.code()));
+        assert!(Reason::ALL.iter().all(|&reason| json(reason) == reason.code()));
+        let missing: Vec<Reason> = MissingReason::ALL.into_iter().map(Reason::Missing).collect();
+        assert!(missing.iter().all(|reason| Reason::ALL.contains(reason)), "every missing-data reason");
+        assert_eq!(Rule::RelativeChange.code(), "relative_change");
+    }
 }

@@ -46,8 +46,9 @@ pub enum UnitSelection {
 #[derive(Debug, Clone)]
 pub(crate) struct Prepared {
     reported: [bool; 3],
-    /// Per year of the plan: the target read by the target language, and its canonical text.
-    targets: Vec<(i32, Target, String)>,
+    /// Per year the plan states a target for: the year of the cell that states it, the target
+    /// read by the target language, and its canonical text.
+    targets: Vec<(i32, i32, Target, String)>,
     polarity: Polarity,
     cumulative: bool,
     percent: bool,
@@ -68,12 +69,16 @@ pub(crate) struct Place {
 
 impl Prepared {
     fn target(&self, year: i32) -> Option<&Target> {
-        self.targets.iter().find(|(y, ..)| *y == year).map(|(_, target, _)| target)
+        self.targets.iter().find(|(y, ..)| *y == year).map(|(_, _, target, _)| target)
     }
 
-    /// The target for a year with its canonical text.
-    pub(crate) fn target_with_canonical(&self, year: i32) -> Option<(&Target, &str)> {
-        self.targets.iter().find(|(y, ..)| *y == year).map(|(_, target, canonical)| (target, canonical.as_str()))
+    /// The target for a year with its canonical text and the year of the plan's cell that
+    /// states it.
+    pub(crate) fn target_with_canonical(&self, year: i32) -> Option<(&Target, &str, i32)> {
+        self.targets
+            .iter()
+            .find(|(y, ..)| *y == year)
+            .map(|(_, cell, target, canonical)| (target, canonical.as_str(), *cell))
     }
 }
 
@@ -115,12 +120,12 @@ impl Engine {
                 Prepared {
                     reported: ReportPoint::ALL.map(|report| measure.is_reported_at(report)),
                     targets: measure
-                        .targets
-                        .keys()
-                        .filter_map(|&year| {
-                            let target = measure.target(year)?;
+                        .target_years()
+                        .into_iter()
+                        .filter_map(|(year, cell)| {
+                            let target = measure.target(cell)?;
                             let canonical = target.to_string();
-                            Some((year, target, canonical))
+                            Some((year, cell, target, canonical))
                         })
                         .collect(),
                     polarity: measure.polarity,

@@ -151,6 +151,18 @@ pub(crate) fn apply(plan: &Plan<'_>, row: &Row<'_>) -> Verdict {
 
 /// Rule 6: whether a deadline is due at a period: its month reached in its year (the plan's
 /// year when it names none), or its year past.
+/// The deadline that applies to a period and sex, inside a per-sex, per-period or per-year
+/// target as `plan` resolves it.
+pub(crate) fn deadline_of(target: &Target, period: Period, sex: Sex) -> Option<&Deadline> {
+    match &target.form {
+        TargetForm::Deadline(deadline) => Some(deadline),
+        TargetForm::PerSex(parts) => deadline_of(parts.get(sex)?, period, sex),
+        TargetForm::PerPeriod(parts) => deadline_of(parts.get(period.report)?, period, sex),
+        TargetForm::PerYear(parts) => deadline_of(parts.get(period.year)?, period, sex),
+        _ => None,
+    }
+}
+
 fn is_due(deadline: &Deadline, period: Period) -> bool {
     match deadline.year {
         Some(year) if period.year != year => period.year > year,

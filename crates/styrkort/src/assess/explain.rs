@@ -6,6 +6,7 @@ use super::assessment::{Assessment, Comparison, Reason, Rule, Verdict};
 use super::rules::RuleSet;
 use crate::model::{Measure, MilestoneState, ReportPoint, Status};
 use crate::number::format_decimal;
+use crate::target::Deadline;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -54,12 +55,14 @@ fn status_sv(status: Status) -> String {
 }
 
 /// Builds the explanation of an assessment of a measure (none: a measure the scorecard does not
-/// have, whose quantities are written without a unit).
+/// have, whose quantities are written without a unit); `deadline` is the deadline that applies
+/// to the row, if its target has one.
 pub(crate) fn explain(
     assessment: &Assessment,
     measure: Option<&Measure>,
     rules: &RuleSet,
     milestone: Option<MilestoneState>,
+    deadline: Option<&Deadline>,
 ) -> Explanation {
     let q = |value: Decimal| measure.map_or_else(|| format_decimal(shown(value)), |m| quantity_sv(value, m));
     let year_target = measure.and_then(|measure| year_target(assessment, measure, rules));
@@ -73,14 +76,17 @@ pub(crate) fn explain(
                 assessment.period.report.code()
             )
         }
-        (Some(Reason::NotYetDue), _) => match (assessment.verdict.value, assessment.verdict.target_value) {
-            (Some(value), Some(target)) => format!(
-                "{} mot målet {} vid sin tidpunkt: målet gäller senare under året och är ännu inte nått, kan ej bedömas.",
-                q(value),
-                q(target)
-            ),
-            _ => "Kan ej bedömas: målet gäller senare under året.".to_owned(),
-        },
+        (Some(Reason::NotYetDue), _) => {
+            let due = deadline.map_or_else(|| "vid en senare tidpunkt".to_owned(), |d| d.due_sv());
+            match (assessment.verdict.value, assessment.verdict.target_value) {
+                (Some(value), Some(target)) => format!(
+                    "{} mot målet {} {due}: målet gäller först då och är ännu inte nått, kan ej bedömas.",
+                    q(value),
+                    q(target)
+                ),
+                _ => format!("Kan ej bedömas: målet gäller {due}."),
+            }
+        }
         (Some(Reason::NoComparison), _) => match assessment.verdict.base_period {
             Some(period) => format!("Kan ej bedömas: utfall för jämförelseperioden {period} saknas."),
             None => "Kan ej bedömas: jämförelsevärde saknas.".to_owned(),

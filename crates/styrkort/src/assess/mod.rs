@@ -245,7 +245,9 @@ impl Assessments {
             Status::PartiallyAchieved => MilestoneState::InProgress,
             _ => MilestoneState::NotStarted,
         });
-        explain::explain(assessment, self.measure(assessment), self.rules(), milestone)
+        let target = self.engine.prepared(assessment.measure).and_then(|p| p.target_with_canonical(self.period.year));
+        let deadline = target.and_then(|(target, ..)| evaluate::deadline_of(target, assessment.period, assessment.sex));
+        explain::explain(assessment, self.measure(assessment), self.rules(), milestone, deadline)
     }
 
     /// The rows of one measure (by index) for one unit (none: the organisation).

@@ -90,9 +90,9 @@ impl Assessments {
             arrow: verdict.trend.arrow().to_owned(),
             value_unit: measure.unit.as_str().to_owned(),
             value_text: verdict.value.map(|value| quantity_sv(value, measure)).unwrap_or_default(),
-            target: measure.target_text(year).map(str::to_owned),
-            target_kind: target.map(|(target, _)| target.kind().to_owned()),
-            target_canonical: target.map(|(_, canonical)| canonical.to_owned()),
+            target: target.and_then(|(.., cell)| measure.target_text(cell)).map(str::to_owned),
+            target_kind: target.map(|(target, ..)| target.kind().to_owned()),
+            target_canonical: target.map(|(_, canonical, _)| canonical.to_owned()),
             explanation: self.explain(row).sentence,
         })
     }

@@ -43,6 +43,24 @@ pub(crate) fn write_error(format: &str, error: impl std::fmt::Display) -> Error 
     Error::message(ErrorKind::Write, format!("cannot write {format}: {error}"))
 }
 
+/// Reads a TOML or JSON document file as text, decoded as the loaders decode it (UTF-8, or
+/// UTF-8 or UTF-16 with a byte-order mark), for a reader of a kind of input that is told the
+/// format rather than the file name (a binding): the file's name as the messages give it and
+/// its text. An unreadable file is an error of kind [`ErrorKind::Io`]; bytes that are not text
+/// are an error of `kind` where the text stops being readable.
+///
+/// ```
+/// use styrkort::ErrorKind;
+/// let error = styrkort::io::read_text("/nonexistent/plan.toml", ErrorKind::Scorecard).unwrap_err();
+/// assert_eq!(error.kind(), ErrorKind::Io);
+/// assert!(error.to_string().starts_with("/nonexistent/plan.toml: cannot read: "));
+/// ```
+pub fn read_text(path: impl AsRef<std::path::Path>, kind: ErrorKind) -> Result<(String, String), Error> {
+    let (file, bytes) = read_file(path.as_ref())?;
+    let text = encoding::decode_document(&file, &bytes, kind)?.into_owned();
+    Ok((file, text))
+}
+
 /// Reads the bytes of a file, with its name for diagnostics; an unreadable file is an error of
 /// kind [`ErrorKind::Io`] that names it.
 fn read_file(path: &std::path::Path) -> Result<(String, Vec<u8>), Error> {

@@ -18,7 +18,7 @@
 //! ```
 
 use crate::error::{Diagnostic, Error, ErrorKind, Location};
-use crate::model::observations::ORGANISATION;
+use crate::model::observations::{Origin, Said};
 use crate::model::{MilestoneState, MissingReason, Observations, Outcome, Period, Scorecard, Sex};
 use crate::number::parse_decimal;
 use rust_decimal::Decimal;
@@ -143,9 +143,6 @@ pub struct ObservationBuilder {
     header_fails: bool,
     /// Whether rows are records that name their own fields.
     records: bool,
-    /// The last measure and unit ids seen and their interned index: rows come grouped.
-    last_measure: Option<u32>,
-    last_unit: Option<u32>,
 }
 
 impl ObservationBuilder {
@@ -211,8 +208,6 @@ impl ObservationBuilder {
             rows: 0,
             header_fails: false,
             records: true,
-            last_measure: None,
-            last_unit: None,
         }
     }
 
@@ -258,21 +253,8 @@ impl ObservationBuilder {
         let get = |column: ObservationColumn| at(&positions, column).map_or(Field::Empty, &field);
         match read_row(get) {
             Ok(parsed) => {
-                let measure = intern(&mut self.observations, &mut self.last_measure, &parsed.measure);
-                let unit = match &parsed.unit {
-                    None => ORGANISATION,
-                    Some(unit) => intern(&mut self.observations, &mut self.last_unit, unit),
-                };
-                self.observations.push_row(
-                    measure,
-                    unit,
-                    parsed.period,
-                    parsed.sex,
-                    parsed.outcome,
-                    parsed.reference,
-                    parsed.note,
-                    Some((line, row)),
-                );
+                let origin = Some(Origin::new(line, row));
+                self.observations.push_said(&parsed.measure, parsed.unit.as_deref(), parsed.said, origin);
             }
             Err(problems) => {
                 for (column, message) in problems {
@@ -290,8 +272,10 @@ impl ObservationBuilder {
         self.diagnostics.push(Diagnostic::new(location, message));
     }
 
-    /// Counts a row as read without reading it (a row the source had to skip).
-    pub(crate) fn skip_row(&mut self) -> usize {
+    /// Counts a row as read without reading it (a row the source had to skip, such as a
+    /// record that is not a record, reported with [`ObservationBuilder::report`]), so that the
+    /// rows after it keep their positions; returns the skipped row's position.
+    pub fn skip_row(&mut self) -> usize {
         let row = self.rows;
         self.rows = self.rows.saturating_add(1);
         row
@@ -351,27 +335,11 @@ fn at(positions: &[Option<usize>; 11], column: ObservationColumn) -> Option<usiz
     positions.get(column.position()).copied().flatten()
 }
 
-/// Interns an id, reusing the last one when it repeats (rows of one measure come together).
-fn intern(observations: &mut Observations, last: &mut Option<u32>, id: &str) -> u32 {
-    if let Some(index) = *last
-        && observations.id(index) == Some(id)
-    {
-        return index;
-    }
-    let index = observations.intern(id);
-    *last = Some(index);
-    index
-}
-
 /// A row that reads; its ids borrowed from the row's fields where they are texts.
 struct ParsedRow<'f> {
     unit: Option<Cow<'f, str>>,
     measure: Cow<'f, str>,
-    period: Period,
-    sex: Sex,
-    outcome: Outcome,
-    reference: Option<Decimal>,
-    note: Option<String>,
+    said: Said,
 }
 
 /// A code read from a field, or a problem saying the text is not `what`.
@@ -493,7 +461,7 @@ fn read_row<'f>(
                 Field::Number(number) => Some(number.to_string()),
                 _ => None,
             };
-            Ok(ParsedRow { unit: text(C::Unit), measure, period, sex, outcome, reference, note })
+            Ok(ParsedRow { unit: text(C::Unit), measure, said: Said { period, sex, outcome, reference, note } })
         }
         _ => Err(problems),
     }

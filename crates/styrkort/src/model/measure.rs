@@ -1,7 +1,7 @@
 //! Measures ("mått"): what is followed up under a success factor, with its targets per year.
 
 use super::{Period, ReportPoint, Sex};
-use crate::target::{Fallback, Target};
+use crate::target::{Fallback, Target, TargetForm};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
@@ -238,17 +238,48 @@ impl Measure {
         self.periods.contains(&report)
     }
 
-    /// The verbatim target text for a year, if the plan gives one.
+    /// The verbatim text of the plan's cell for a year, if it has one.
     pub fn target_text(&self, year: i32) -> Option<&str> {
         self.targets.get(&year).map(String::as_str)
     }
 
-    /// The target for a year, read by the target language in lenient mode: text that fits no
-    /// form is a `milestone` for an activity and `unparsed` otherwise (SPEC §2). The verbatim
-    /// text stays in [`Measure::targets`].
+    /// Every year the plan states a target for, with the year of the cell that states it, in
+    /// year order: each cell's own year, and each year that a per-year cell names and that has
+    /// no cell of its own ("-3,2 % (2025) -1 % (2026) 0,5 % (2027)" written under 2025 is the
+    /// target of 2026 and 2027 too).
+    pub fn target_years(&self) -> Vec<(i32, i32)> {
+        let mut years: BTreeMap<i32, i32> = self.targets.keys().map(|&year| (year, year)).collect();
+        for (&cell, text) in &self.targets {
+            if let TargetForm::PerYear(parts) = Target::parse_lenient(text, self.fallback()).form {
+                for part in parts.years {
+                    years.entry(part.year).or_insert(cell);
+                }
+            }
+        }
+        years.into_iter().collect()
+    }
+
+    /// The plan's cell that states the target for a year (see [`Measure::target_years`]): its
+    /// year and verbatim text.
+    pub fn target_cell(&self, year: i32) -> Option<(i32, &str)> {
+        if let Some(text) = self.target_text(year) {
+            return Some((year, text));
+        }
+        let (_, cell) = self.target_years().into_iter().find(|&(y, _)| y == year)?;
+        Some((cell, self.target_text(cell)?))
+    }
+
+    /// The target for a year (from the cell that states it, see [`Measure::target_cell`]), read
+    /// by the target language in lenient mode: text that fits no form is a `milestone` for an
+    /// activity and `unparsed` otherwise (SPEC §2). The verbatim text stays in
+    /// [`Measure::targets`].
     pub fn target(&self, year: i32) -> Option<Target> {
-        let fallback = if self.kind == MeasureKind::Activity { Fallback::Milestone } else { Fallback::Unparsed };
-        self.target_text(year).map(|text| Target::parse_lenient(text, fallback))
+        self.target_cell(year).map(|(_, text)| Target::parse_lenient(text, self.fallback()))
+    }
+
+    /// What lenient parsing makes of a text that fits no form, by the measure's kind.
+    fn fallback(&self) -> Fallback {
+        if self.kind == MeasureKind::Activity { Fallback::Milestone } else { Fallback::Unparsed }
     }
 
     /// Whether values of units add up to the value of their parent: counts, money and anything

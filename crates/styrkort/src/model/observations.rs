@@ -58,14 +58,34 @@ pub struct Observations {
     /// Where each row came from in its source; empty when no row was read from one.
     origins: Vec<Origin>,
     sources: Vec<Source>,
+    /// The last measure and unit ids interned: rows of one measure or unit come together.
+    last: [Option<u32>; 2],
 }
 
 /// Where a row was read in its source: its line (0: none) and its position among the source's
 /// records, good and bad.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-struct Origin {
+pub(crate) struct Origin {
     line: u32,
     record: u32,
+}
+
+impl Origin {
+    /// The origin of a record at a line (if the source has lines) and a position.
+    pub(crate) fn new(line: Option<usize>, record: usize) -> Origin {
+        let number = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Origin { line: line.map_or(0, number), record: number(record) }
+    }
+}
+
+/// What an observation says besides its ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Said {
+    pub(crate) period: Period,
+    pub(crate) sex: Sex,
+    pub(crate) outcome: super::Outcome,
+    pub(crate) reference: Option<Decimal>,
+    pub(crate) note: Option<String>,
 }
 
 impl Observations {
@@ -103,24 +123,15 @@ impl Observations {
     /// Adds an observation.
     pub fn push(&mut self, observation: Observation) {
         let Observation { unit, measure, period, sex, outcome, reference, note } = observation;
-        let measure = self.intern(&measure);
-        let unit = unit.as_deref().map_or(ORGANISATION, |unit| self.intern(unit));
-        self.push_row(measure, unit, period, sex, outcome, reference, note, None);
+        self.push_said(&measure, unit.as_deref(), Said { period, sex, outcome, reference, note }, None);
     }
 
-    /// Adds an observation whose ids are already interned (see [`Observations::intern`]).
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn push_row(
-        &mut self,
-        measure: u32,
-        unit: u32,
-        period: Period,
-        sex: Sex,
-        outcome: super::Outcome,
-        reference: Option<Decimal>,
-        note: Option<String>,
-        origin: Option<(Option<usize>, usize)>,
-    ) {
+    /// Adds an observation of a measure and unit (none: the organisation), read at an origin
+    /// of the current source.
+    pub(crate) fn push_said(&mut self, measure: &str, unit: Option<&str>, said: Said, origin: Option<Origin>) {
+        let Said { period, sex, outcome, reference, note } = said;
+        let measure = self.intern_as(0, measure);
+        let unit = unit.map_or(ORGANISATION, |unit| self.intern_as(1, unit));
         let position = u32::try_from(self.rows.len()).unwrap_or(u32::MAX);
         let (packed, spill) = Packed::new(outcome, sex, reference);
         if let Some(reference) = spill {
@@ -134,11 +145,24 @@ impl Observations {
                 self.origins = self.default_origins(self.rows.len());
             }
             let first = self.sources.last().map_or(0, |source| source.first);
-            let (line, record) = origin.unwrap_or((None, self.rows.len().saturating_sub(first)));
-            let number = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-            self.origins.push(Origin { line: line.map_or(0, number), record: number(record) });
+            self.origins.push(origin.unwrap_or_else(|| Origin::new(None, self.rows.len().saturating_sub(first))));
         }
         self.rows.push(Row { measure, unit, period, packed });
+    }
+
+    /// The index of an id in the id table, trying the last id interned in the same role
+    /// (0 measures, 1 units) first.
+    fn intern_as(&mut self, role: usize, id: &str) -> u32 {
+        if let Some(index) = self.last.get(role).copied().flatten()
+            && self.id(index) == Some(id)
+        {
+            return index;
+        }
+        let index = self.intern(id);
+        if let Some(last) = self.last.get_mut(role) {
+            *last = Some(index);
+        }
+        index
     }
 
     /// The index of an id in the id table, added if new.
@@ -332,9 +356,8 @@ mod tests {
     fn appended_observations_keep_their_sources_and_lines() {
         let at = |observations: &mut Observations, observation: Observation, line: Option<usize>, record: usize| {
             let Observation { unit, measure, period, sex, outcome, reference, note } = observation;
-            let measure = observations.intern(&measure);
-            let unit = unit.as_deref().map_or(ORGANISATION, |unit| observations.intern(unit));
-            observations.push_row(measure, unit, period, sex, outcome, reference, note, Some((line, record)));
+            let said = Said { period, sex, outcome, reference, note };
+            observations.push_said(&measure, unit.as_deref(), said, Some(Origin::new(line, record)));
         };
         let mut first = Observations::new();
         first.begin_source("a.csv");

@@ -132,7 +132,7 @@ pub(crate) fn table_rows(report: &Report, factor: usize) -> Vec<TableRow<'_>> {
         let Some(measure) = report.measure(index) else { continue };
         let span = report.rows_of(index).count();
         let split = measure.is_split_by_sex();
-        let target = measure.target_text(year).unwrap_or("");
+        let target = measure.target_cell(year).map_or("", |(_, text)| text);
         for (position, assessment) in report.rows_of(index).enumerate() {
             rows.push(TableRow { measure, assessment, first: position == 0, span, split, target });
         }

@@ -64,9 +64,7 @@ impl StatusCounts {
 /// A count in Swedish: a number word for one to twelve (neuter, as "mål" is neuter: "ett"),
 /// digits otherwise.
 pub fn number_sv(n: usize) -> String {
-    const WORDS: [&str; 13] =
-        ["noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
-    match WORDS.get(n) {
+    match crate::number::NUMBER_WORDS.get(n) {
         Some(word) if n > 0 => (*word).to_owned(),
         _ => n.to_string(),
     }

@@ -20,8 +20,8 @@ impl Parser<'_> {
     pub fn atomic(&mut self, i: usize, allow_sex: bool) -> Option<(TargetForm, usize)> {
         match self.kind(i)? {
             TokKind::Num(_) | TokKind::Dash => self.number_led(i, allow_sex),
-            TokKind::Sign(bound) => self.bounded(i, bound, i + 1),
-            TokKind::Equals => self.number_led(i + 1, false),
+            TokKind::Sign(bound) => self.bounded(i, bound, i.saturating_add(1)),
+            TokKind::Equals => self.number_led(i.saturating_add(1), false),
             TokKind::Word => {
                 if let Some(found) = self.change(i) {
                     return Some(found);
@@ -51,19 +51,19 @@ impl Parser<'_> {
     /// starts with one, or a benchmark ("Under riksgenomsnittet", "Minst i nivå med riket").
     fn bound(&mut self, i: usize) -> Option<(TargetForm, usize)> {
         let w = self.word(i)?;
-        let than = self.is(i + 1, "än");
+        let than = self.is(i.saturating_add(1), "än");
         let (bound, j) = if eq_ci(w, "under") {
-            (BoundKind::Under, i + 1)
+            (BoundKind::Under, i.saturating_add(1))
         } else if any_ci(w, &["mindre", "lägre", "färre"]) && than {
-            (BoundKind::Under, i + 2)
+            (BoundKind::Under, i.saturating_add(2))
         } else if any_ci(w, &["högst", "max", "maximalt", "maximum"]) {
-            (BoundKind::AtMost, i + 1)
+            (BoundKind::AtMost, i.saturating_add(1))
         } else if any_ci(w, &["minst", "lägst", "minimum"]) {
-            (BoundKind::AtLeast, i + 1)
+            (BoundKind::AtLeast, i.saturating_add(1))
         } else if eq_ci(w, "över") {
-            (BoundKind::Over, i + 1)
+            (BoundKind::Over, i.saturating_add(1))
         } else if any_ci(w, &["mer", "fler", "högre", "större"]) && than {
-            (BoundKind::Over, i + 2)
+            (BoundKind::Over, i.saturating_add(2))
         } else {
             return None;
         };
@@ -94,10 +94,10 @@ impl Parser<'_> {
 
     /// "… per kommun" after a number and its unit at `k`.
     fn per_unit(&self, bound: Option<BoundKind>, value: Decimal, unit: &Unit, k: usize) -> Option<(TargetForm, usize)> {
-        if self.is(k, "per") && self.is_any(k + 1, vocab::ORG_UNITS) {
-            let per = self.text(k + 1, k + 2);
+        if self.is(k, "per") && self.is_any(k.saturating_add(1), vocab::ORG_UNITS) {
+            let per = self.text(k.saturating_add(1), k.saturating_add(2));
             let what = unit.as_str().to_owned();
-            return Some((TargetForm::PerUnit(PerUnit { bound, value, what, per }), k + 2));
+            return Some((TargetForm::PerUnit(PerUnit { bound, value, what, per }), k.saturating_add(2)));
         }
         None
     }
@@ -108,11 +108,11 @@ impl Parser<'_> {
         let (value, j) = self.number(i)?;
         if let Some(year) = self.year(i) {
             if self.is_kind(j, TokKind::Colon) {
-                if allow_sex && self.sex_marker(j + 1).is_some() {
-                    return self.per_sex(j + 1, Some(year));
+                if allow_sex && self.sex_marker(j.saturating_add(1)).is_some() {
+                    return self.per_sex(j.saturating_add(1), Some(year));
                 }
-                let Some((value, k)) = self.number(j + 1) else {
-                    self.fail_after(i, j + 1, Expect::NumberAfter);
+                let Some((value, k)) = self.number(j.saturating_add(1)) else {
+                    self.fail_after(i, j.saturating_add(1), Expect::NumberAfter);
                     return None;
                 };
                 let (unit, k) = self.unit(k);
@@ -123,12 +123,12 @@ impl Parser<'_> {
             }
         }
         if self.is_kind(j, TokKind::Slash)
-            && let Some((second, k)) = self.number(j + 1)
+            && let Some((second, k)) = self.number(j.saturating_add(1))
         {
             return self.share(i, value, second, k);
         }
         if self.is(j, "av")
-            && let Some((denominator, k)) = self.number(j + 1)
+            && let Some((denominator, k)) = self.number(j.saturating_add(1))
         {
             return self.fraction(i, value, denominator, k);
         }
@@ -140,7 +140,7 @@ impl Parser<'_> {
             return Some(found);
         }
         if self.is(k, "eller") {
-            let or = |words: &[&str]| self.is_any(k + 1, words);
+            let or = |words: &[&str]| self.is_any(k.saturating_add(1), words);
             let bound = if or(&["högre", "mer", "fler", "större", "över"]) {
                 Some(BoundKind::AtLeast)
             } else if or(&["lägre", "mindre", "färre", "under"]) {
@@ -149,10 +149,10 @@ impl Parser<'_> {
                 None
             };
             if let Some(bound) = bound {
-                return Some((TargetForm::Bound(Bound { bound, value, unit }), k + 2));
+                return Some((TargetForm::Bound(Bound { bound, value, unit }), k.saturating_add(2)));
             }
             if or(&["bättre"]) {
-                return Some((TargetForm::Level(Level { value, unit, year: None }), k + 2));
+                return Some((TargetForm::Level(Level { value, unit, year: None }), k.saturating_add(2)));
             }
         }
         if let Some((due, end)) = self.due(i, k) {
@@ -164,8 +164,8 @@ impl Parser<'_> {
     /// "a/b" read up to `k`: a gender balance when the two add up to 100 ("60/40", "40/60 %"),
     /// else a fraction ("4/20"). A third number ("70/20/10") is an error.
     fn share(&mut self, i: usize, first: Decimal, second: Decimal, k: usize) -> Option<(TargetForm, usize)> {
-        if self.is_kind(k, TokKind::Slash) && self.number(k + 1).is_some() {
-            let end = self.number(k + 1).map_or(k + 1, |(_, end)| end);
+        if self.is_kind(k, TokKind::Slash) && self.number(k.saturating_add(1)).is_some() {
+            let end = self.number(k.saturating_add(1)).map_or(k.saturating_add(1), |(_, end)| end);
             self.fail_definite(self.span(i, end), Expect::TooManySlashes);
             return None;
         }
@@ -173,10 +173,13 @@ impl Parser<'_> {
         let shares = !first.is_sign_negative() && !second.is_sign_negative();
         if shares && first.checked_add(second) == Some(Decimal::ONE_HUNDRED) {
             let (low, high) = if first <= second { (first, second) } else { (second, first) };
-            return Some((TargetForm::GenderBalance(GenderBalance { low, high }), k + usize::from(percent)));
+            return Some((
+                TargetForm::GenderBalance(GenderBalance { low, high }),
+                k.saturating_add(usize::from(percent)),
+            ));
         }
         if percent {
-            self.fail_definite(self.span(i, k + 1), Expect::BalanceSum);
+            self.fail_definite(self.span(i, k.saturating_add(1)), Expect::BalanceSum);
             return None;
         }
         self.fraction(i, first, second, k)
@@ -222,10 +225,10 @@ impl Parser<'_> {
         let (mut comparison, j, k) = if let Some((comparison, j)) = self.phrases(i, FORMS) {
             let mut k = j;
             while let Some(w) = self.word(k) {
-                if vocab::is_keyword(w) || self.is_kind(k + 1, TokKind::Colon) {
+                if vocab::is_keyword(w) || self.is_kind(k.saturating_add(1), TokKind::Colon) {
                     break;
                 }
-                k += 1;
+                k = k.saturating_add(1);
             }
             if k == j {
                 self.fail_after(i, j, Expect::ReferenceAfter);

@@ -17,7 +17,7 @@ impl Parser<'_> {
     pub fn change(&mut self, i: usize) -> Option<(TargetForm, usize)> {
         let w = self.word(i)?;
         if let Some((direction, factor)) = multiple(w) {
-            let (base, end) = self.base(i + 1)?;
+            let (base, end) = self.base(i.saturating_add(1))?;
             let value = Decimal::from(factor);
             return Some((
                 TargetForm::RelativeChange(RelativeChange { direction, value, unit: ChangeUnit::Times, base }),
@@ -25,46 +25,49 @@ impl Parser<'_> {
             ));
         }
         let (mut direction, mut j) = if any_ci(w, vocab::INCREASE) {
-            if self.is(i + 1, "eller") && self.is_any(i + 2, vocab::MAINTAIN) {
-                (Direction::Maintain, i + 3)
+            if self.is(i.saturating_add(1), "eller") && self.is_any(i.saturating_add(2), vocab::MAINTAIN) {
+                (Direction::Maintain, i.saturating_add(3))
             } else {
-                (Direction::Increase, i + 1)
+                (Direction::Increase, i.saturating_add(1))
             }
         } else if any_ci(w, vocab::DECREASE) {
-            (Direction::Decrease, i + 1)
+            (Direction::Decrease, i.saturating_add(1))
         } else if any_ci(w, vocab::MAINTAIN) {
-            if self.is(i + 1, "eller") && self.is_any(i + 2, vocab::INCREASE) {
-                (Direction::Maintain, i + 3)
+            if self.is(i.saturating_add(1), "eller") && self.is_any(i.saturating_add(2), vocab::INCREASE) {
+                (Direction::Maintain, i.saturating_add(3))
             } else {
-                (Direction::Maintain, i + 1)
+                (Direction::Maintain, i.saturating_add(1))
             }
         } else if any_ci(w, &["inte", "ej"])
-            && (self.is_any(i + 1, vocab::DECREASE) || self.is_any(i + 1, &["försämras", "försämra", "sjunka"]))
+            && (self.is_any(i.saturating_add(1), vocab::DECREASE)
+                || self.is_any(i.saturating_add(1), &["försämras", "försämra", "sjunka"]))
         {
-            (Direction::Maintain, i + 2)
+            (Direction::Maintain, i.saturating_add(2))
         } else if any_ci(w, vocab::IMPROVE) {
-            let skip = usize::from(self.is_any(i + 1, &["värde", "värdet", "resultat", "resultatet"]));
-            (Direction::Improve, i + 1 + skip)
-        } else if eq_ci(w, "positiv") && self.is_any(i + 1, &["trend", "utveckling"]) {
-            (Direction::PositiveTrend, i + 2)
+            let skip = usize::from(self.is_any(i.saturating_add(1), &["värde", "värdet", "resultat", "resultatet"]));
+            (Direction::Improve, i.saturating_add(1).saturating_add(skip))
+        } else if eq_ci(w, "positiv") && self.is_any(i.saturating_add(1), &["trend", "utveckling"]) {
+            (Direction::PositiveTrend, i.saturating_add(2))
         } else {
             return None;
         };
         if direction == Direction::Decrease && self.is_any(j, vocab::GAP) {
             direction = Direction::NarrowGap;
-            j += 1;
+            j = j.saturating_add(1);
             if self.is(j, "mellan") {
                 let sexes = self
-                    .phrase(j + 1, &["kvinnor", "och", "män"])
-                    .or_else(|| self.phrase(j + 1, &["män", "och", "kvinnor"]))
-                    .or_else(|| self.is_any(j + 1, &["kön", "könen", "könet"]).then_some(j + 2));
+                    .phrase(j.saturating_add(1), &["kvinnor", "och", "män"])
+                    .or_else(|| self.phrase(j.saturating_add(1), &["män", "och", "kvinnor"]))
+                    .or_else(|| {
+                        self.is_any(j.saturating_add(1), &["kön", "könen", "könet"]).then_some(j.saturating_add(2))
+                    });
                 match sexes {
                     Some(end) => {
                         direction = Direction::NarrowSexGap;
                         j = end;
                     }
                     None => {
-                        self.fail_after(i, j + 1, Expect::TargetAfter);
+                        self.fail_after(i, j.saturating_add(1), Expect::TargetAfter);
                         return None;
                     }
                 }
@@ -77,7 +80,7 @@ impl Parser<'_> {
         };
         if let Some(change) = change {
             let with = self.is(j, "med");
-            let k = j + usize::from(with);
+            let k = j.saturating_add(usize::from(with));
             // "2026: Öka 2027: Minska": a year that labels the next part is no amount.
             if let Some((value, after)) = self.number(k).filter(|_| self.year_label(k).is_none()) {
                 return self.amount(i, change, value, after, with);
@@ -111,7 +114,7 @@ impl Parser<'_> {
             None
         };
         if let Some(unit) = relative {
-            let (base, end) = self.base(after + 1)?;
+            let (base, end) = self.base(after.saturating_add(1))?;
             return Some((TargetForm::RelativeChange(RelativeChange { direction, value, unit, base }), end));
         }
         if !with {
@@ -129,26 +132,28 @@ impl Parser<'_> {
         if !self.is_any(j, vocab::BASE_INTRO) {
             return Some((None, j));
         }
-        let mut k = j + 1;
+        let mut k = j.saturating_add(1);
         if self.is_any(k, &["med", "mot", "till"]) {
-            k += 1;
+            k = k.saturating_add(1);
         }
         if let Some(year) = self.year(k) {
             if let (Some(Tok { kind: TokKind::Dash, glued: true, .. }), Some(Tok { glued: true, .. })) =
-                (self.toks.get(k + 1), self.toks.get(k + 2))
-                && let Some(month) =
-                    self.small_int(k + 2).and_then(|m| u8::try_from(m).ok()).filter(|m| (1..=12).contains(m))
+                (self.toks.get(k.saturating_add(1)), self.toks.get(k.saturating_add(2)))
+                && let Some(month) = self
+                    .small_int(k.saturating_add(2))
+                    .and_then(|m| u8::try_from(m).ok())
+                    .filter(|m| (1..=12).contains(m))
             {
-                return Some((Some(Base::Month { year, month }), k + 3));
+                return Some((Some(Base::Month { year, month }), k.saturating_add(3)));
             }
-            return Some((Some(Base::Year(year)), k + 1));
+            return Some((Some(Base::Year(year)), k.saturating_add(1)));
         }
         if let Some(n) = self.small_int(k).filter(|n| (100_001..=999_912).contains(n))
             && let Ok(month) = u8::try_from(n % 100)
             && (1..=12).contains(&month)
             && let Ok(year) = i32::try_from(n / 100)
         {
-            return Some((Some(Base::Month { year, month }), k + 1));
+            return Some((Some(Base::Month { year, month }), k.saturating_add(1)));
         }
         let year_before = |p: &Self, at: usize| {
             p.any_phrase(
@@ -157,10 +162,11 @@ impl Parser<'_> {
             )
         };
         if self.is(k, "motsvarande") {
-            let quarter = self.is_any(k + 1, &["kvartal", "kvarta", "kvartalet"]);
-            let period = self.is_any(k + 1, &["period", "perioden", "tertial", "tertialet", "månad", "månaden"]);
+            let quarter = self.is_any(k.saturating_add(1), &["kvartal", "kvarta", "kvartalet"]);
+            let period =
+                self.is_any(k.saturating_add(1), &["period", "perioden", "tertial", "tertialet", "månad", "månaden"]);
             if (quarter || period)
-                && let Some(end) = year_before(self, k + 2)
+                && let Some(end) = year_before(self, k.saturating_add(2))
             {
                 let base = if quarter { Base::SameQuarterYearBefore } else { Base::SamePeriodYearBefore };
                 return Some((Some(base), end));

@@ -51,8 +51,8 @@ const FORMS: &str = "a form such as Öka, Minska med 5 %, 72 %, Under 6,5 %, 100
 /// med'"). The message quotes the input, so that it stands on its own in a list of errors.
 pub(crate) fn target_error(input: &str, span: Range<usize>, hint: String) -> Error {
     let before = input.get(..span.start).unwrap_or(input);
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let line = before.matches('\n').count().saturating_add(1);
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()).saturating_add(1);
     let location = Location { line: Some(line), column: Some(column), ..Location::default() }.spanning(span);
     Error::new(ErrorKind::TargetSyntax, vec![Diagnostic::new(location, format!("{hint} in '{input}'"))])
 }

@@ -69,20 +69,20 @@ pub(crate) fn tokenize(text: &str, offset: usize, out: &mut Vec<Tok>) {
     let mut prev_end = usize::MAX;
     while let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) {
         if c.is_whitespace() {
-            i += c.len_utf8();
+            i = i.saturating_add(c.len_utf8());
             continue;
         }
         let start = i;
-        let next = bytes.get(i + 1).copied();
+        let next = bytes.get(i.saturating_add(1)).copied();
         let kind = if c.is_ascii_digit() {
             match scan_decimal(&text[i..]) {
                 Some((value, used)) => {
-                    i += used;
-                    if second_decimal_mark(&bytes[i..]) {
-                        while second_decimal_mark(&bytes[i..]) {
-                            i += 1;
+                    i = i.saturating_add(used);
+                    if second_decimal_mark(bytes.get(i..).unwrap_or_default()) {
+                        while second_decimal_mark(bytes.get(i..).unwrap_or_default()) {
+                            i = i.saturating_add(1);
                             while bytes.get(i).is_some_and(u8::is_ascii_digit) {
-                                i += 1;
+                                i = i.saturating_add(1);
                             }
                         }
                         TokKind::BadNumber
@@ -92,27 +92,27 @@ pub(crate) fn tokenize(text: &str, offset: usize, out: &mut Vec<Tok>) {
                 }
                 None => {
                     while bytes.get(i).is_some_and(u8::is_ascii_digit) {
-                        i += 1;
+                        i = i.saturating_add(1);
                     }
                     TokKind::Other
                 }
             }
         } else if is_word_char(c) {
-            i += c.len_utf8();
+            i = i.saturating_add(c.len_utf8());
             loop {
                 let mut rest = text[i..].chars();
                 match rest.next() {
-                    Some(c) if is_word_char(c) => i += c.len_utf8(),
-                    Some('-') if rest.next().is_some_and(is_word_char) => i += 1,
+                    Some(c) if is_word_char(c) => i = i.saturating_add(c.len_utf8()),
+                    Some('-') if rest.next().is_some_and(is_word_char) => i = i.saturating_add(1),
                     _ => break,
                 }
             }
             TokKind::Word
         } else {
-            i += c.len_utf8();
+            i = i.saturating_add(c.len_utf8());
             match (c, next) {
                 ('>' | '<', Some(b'=')) => {
-                    i += 1;
+                    i = i.saturating_add(1);
                     TokKind::Sign(if c == '>' { BoundKind::AtLeast } else { BoundKind::AtMost })
                 }
                 ('≥' | '⩾', _) => TokKind::Sign(BoundKind::AtLeast),
@@ -131,7 +131,12 @@ pub(crate) fn tokenize(text: &str, offset: usize, out: &mut Vec<Tok>) {
                 _ => TokKind::Other,
             }
         };
-        out.push(Tok { kind, start: start + offset, end: i + offset, glued: prev_end == start });
+        out.push(Tok {
+            kind,
+            start: start.saturating_add(offset),
+            end: i.saturating_add(offset),
+            glued: prev_end == start,
+        });
         prev_end = i;
     }
 }

@@ -167,7 +167,7 @@ impl Target {
     /// # Ok::<(), styrkort::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Target, crate::Error> {
-        let lead = text.len() - text.trim_start().len();
+        let lead = text.len().saturating_sub(text.trim_start().len());
         let trimmed = text.trim();
         let (body, note) = split_note(trimmed);
         let clean = body.trim_end_matches(|c: char| c.is_whitespace() || TRAILING_PUNCTUATION.contains(&c));
@@ -178,7 +178,7 @@ impl Target {
             Some(Whole::Form { form, subject }) => (form, subject),
             Some(Whole::None(reason)) => (TargetForm::None(NoTarget { reason, text: body.to_owned() }), None),
             Some(Whole::Milestone) => (TargetForm::Milestone(Milestone { text: body.to_owned() }), None),
-            None => return Err(error::from_failure(text, parser.failure(), lead..lead + clean.len())),
+            None => return Err(error::from_failure(text, parser.failure(), lead..lead.saturating_add(clean.len()))),
         };
         let note = match (subject, note) {
             (Some(subject), Some(note)) => Some(format!("{subject} ({note})")),
@@ -231,11 +231,11 @@ fn split_note(text: &str) -> (&str, Option<&str>) {
     let mut depth = 1usize;
     for (at, c) in inner.char_indices().rev() {
         match c {
-            ')' => depth += 1,
+            ')' => depth = depth.saturating_add(1),
             '(' => {
-                depth -= 1;
+                depth = depth.saturating_sub(1);
                 if depth == 0 {
-                    let note = inner[at + 1..].trim();
+                    let note = inner.get(at.saturating_add(1)..).unwrap_or_default().trim();
                     if is_bare_year(note) {
                         return (text, None);
                     }

@@ -9,7 +9,7 @@ use super::error::Expect;
 use super::lexer::{Tok, TokKind};
 use super::vocab::{self, any_ci, eq_ci};
 use rust_decimal::Decimal;
-use std::ops::Range;
+use std::ops::{Neg, Range};
 
 /// The failure that strict errors report: a definite one (the text says something the
 /// language forbids, "M30 M35") before any other, else the one furthest into the text.
@@ -84,7 +84,7 @@ impl<'a> Parser<'a> {
 
     /// Matches a sequence of keywords at `i`; returns the position after them.
     pub fn phrase(&self, i: usize, words: &[&str]) -> Option<usize> {
-        words.iter().enumerate().all(|(n, w)| self.is(i + n, w)).then_some(i + words.len())
+        words.iter().enumerate().all(|(n, w)| self.is(i.saturating_add(n), w)).then_some(i.saturating_add(words.len()))
     }
 
     /// The first of several phrases that matches at `i`; returns the position after it.
@@ -170,12 +170,12 @@ impl<'a> Parser<'a> {
     /// A number at `i`: digits, a minus glued to digits ("-3,2"), or a number word ("ett", "två").
     pub fn number(&self, i: usize) -> Option<(Decimal, usize)> {
         match self.kind(i)? {
-            TokKind::Num(value) => Some((value, i + 1)),
-            TokKind::Dash => match self.toks.get(i + 1) {
-                Some(Tok { kind: TokKind::Num(value), glued: true, .. }) => Some((-*value, i + 2)),
+            TokKind::Num(value) => Some((value, i.saturating_add(1))),
+            TokKind::Dash => match self.toks.get(i.saturating_add(1)) {
+                Some(Tok { kind: TokKind::Num(value), glued: true, .. }) => Some((value.neg(), i.saturating_add(2))),
                 _ => None,
             },
-            TokKind::Word => self.word(i).and_then(vocab::number_word).map(|v| (v, i + 1)),
+            TokKind::Word => self.word(i).and_then(vocab::number_word).map(|v| (v, i.saturating_add(1))),
             _ => None,
         }
     }
@@ -184,7 +184,7 @@ impl<'a> Parser<'a> {
     pub fn year(&self, i: usize) -> Option<i32> {
         match self.toks.get(i) {
             Some(Tok { kind: TokKind::Num(v), start, end, .. })
-                if end - start == 4 && v.scale() == 0 && (1000..=9999).contains(&v.mantissa()) =>
+                if end.saturating_sub(*start) == 4 && v.scale() == 0 && (1000..=9999).contains(&v.mantissa()) =>
             {
                 i32::try_from(v.mantissa()).ok()
             }
@@ -194,13 +194,13 @@ impl<'a> Parser<'a> {
 
     /// A year at `i` that does not label what follows it ("senast 2025", not "2025:").
     fn due_year(&self, i: usize) -> Option<i32> {
-        self.year(i).filter(|_| !self.is_kind(i + 1, TokKind::Colon))
+        self.year(i).filter(|_| !self.is_kind(i.saturating_add(1), TokKind::Colon))
     }
 
     /// "(2027)" at `i`: the year a target is due, or the year of a part of a per-year target.
     pub fn year_tag(&self, i: usize) -> Option<(i32, usize)> {
-        if self.is_kind(i, TokKind::Open) && self.is_kind(i + 2, TokKind::Close) {
-            return self.year(i + 1).map(|year| (year, i + 3));
+        if self.is_kind(i, TokKind::Open) && self.is_kind(i.saturating_add(2), TokKind::Close) {
+            return self.year(i.saturating_add(1)).map(|year| (year, i.saturating_add(3)));
         }
         None
     }
@@ -217,7 +217,7 @@ impl<'a> Parser<'a> {
     /// "personmil"), an average ("tim i snitt") and a frequency ("forum/ år", "i snitt/vecka").
     pub fn unit(&self, j: usize) -> (Unit, usize) {
         if self.is_kind(j, TokKind::Percent) || self.is(j, "procent") {
-            return (Unit::Percent, j + 1);
+            return (Unit::Percent, j.saturating_add(1));
         }
         // A unit is a few words ("kr", "miljoner personmil", "forum/ år"); longer prose after a
         // number is not a unit, and the text is then no level at all ("En tydlig plan som alla
@@ -227,29 +227,30 @@ impl<'a> Parser<'a> {
         while let Some(w) = self.word(k) {
             if vocab::is_keyword(w)
                 || vocab::number_word(w).is_some()
-                || self.is_kind(k + 1, TokKind::Colon)
-                || (any_ci(w, &["år", "ar"]) && self.year(k + 1).is_some())
+                || self.is_kind(k.saturating_add(1), TokKind::Colon)
+                || (any_ci(w, &["år", "ar"]) && self.year(k.saturating_add(1)).is_some())
             {
                 break;
             }
-            if k - j == MOST_UNIT_WORDS {
+            if k.saturating_sub(j) == MOST_UNIT_WORDS {
                 return (Unit::None, j);
             }
-            k += 1;
+            k = k.saturating_add(1);
         }
         if k > j
             && let Some(end) = self.any_phrase(k, vocab::ON_AVERAGE)
         {
             k = end;
         }
-        let frequency = (self.is_kind(k, TokKind::Slash) || self.is(k, "per")) && self.is_any(k + 1, vocab::TIME_WORDS);
+        let frequency = (self.is_kind(k, TokKind::Slash) || self.is(k, "per"))
+            && self.is_any(k.saturating_add(1), vocab::TIME_WORDS);
         let rate = !frequency
             && self.is(k, "per")
-            && self.word(k + 1).is_some_and(|w| !vocab::is_keyword(w) && !any_ci(w, vocab::ORG_UNITS));
+            && self.word(k.saturating_add(1)).is_some_and(|w| !vocab::is_keyword(w) && !any_ci(w, vocab::ORG_UNITS));
         if k == j && !frequency && !rate {
             return (Unit::None, j);
         }
-        if !frequency && !rate && k == j + 1 && self.is_any(j, &["kr", "kronor"]) {
+        if !frequency && !rate && k == j.saturating_add(1) && self.is_any(j, &["kr", "kronor"]) {
             return (Unit::Kronor, k);
         }
         let mut words = self.text(j, k);
@@ -261,8 +262,8 @@ impl<'a> Parser<'a> {
             } else {
                 " per "
             });
-            words.push_str(self.word(k + 1).unwrap_or("år"));
-            k += 2;
+            words.push_str(self.word(k.saturating_add(1)).unwrap_or("år"));
+            k = k.saturating_add(2);
         }
         (Unit::Other(words), k)
     }
@@ -273,44 +274,44 @@ impl<'a> Parser<'a> {
     pub fn due(&mut self, from: usize, k: usize) -> Option<(Due, usize)> {
         let at_year_end = |year| Due { month: 12, year: Some(year) };
         if self.is_any(k, &["år", "ar"])
-            && let Some(year) = self.due_year(k + 1)
+            && let Some(year) = self.due_year(k.saturating_add(1))
         {
-            return Some((at_year_end(year), k + 2));
+            return Some((at_year_end(year), k.saturating_add(2)));
         }
         let by = self.is_any(k, &["senast", "till", "före", "under"]);
         if !by && !self.is_any(k, &["i", "vid", "per"]) {
             return None;
         }
-        let mut m = k + 1;
+        let mut m = k.saturating_add(1);
         if by {
-            let year_at = m + usize::from(self.is_any(m, &["år", "ar"]));
+            let year_at = m.saturating_add(usize::from(self.is_any(m, &["år", "ar"])));
             if let Some(year) = self.due_year(year_at) {
-                return Some((at_year_end(year), year_at + 1));
+                return Some((at_year_end(year), year_at.saturating_add(1)));
             }
             if self.is(k, "under") {
                 return None;
             }
             if self.is_any(m, &["i", "vid", "till"]) {
-                m += 1;
+                m = m.saturating_add(1);
             }
         }
         if self.is_any(m, &["utgången", "slutet"])
-            && self.is(m + 1, "av")
-            && let Some(year) = self.due_year(m + 2)
+            && self.is(m.saturating_add(1), "av")
+            && let Some(year) = self.due_year(m.saturating_add(2))
         {
-            return Some((at_year_end(year), m + 3));
+            return Some((at_year_end(year), m.saturating_add(3)));
         }
         let month = if let Some(month) = self.word(m).and_then(vocab::month) {
-            Some((month, m + 1))
+            Some((month, m.saturating_add(1)))
         } else {
             self.phrase(m, &["årets", "slut"])
-                .or_else(|| self.is_any(m, &["årsskiftet", "årsslutet", "årsslut"]).then_some(m + 1))
+                .or_else(|| self.is_any(m, &["årsskiftet", "årsslutet", "årsslut"]).then_some(m.saturating_add(1)))
                 .or_else(|| self.phrase(m, &["slutet", "av", "året"]))
                 .map(|end| (12, end))
         };
         match month {
             Some((month, end)) => match self.due_year(end) {
-                Some(year) => Some((Due { month, year: Some(year) }, end + 1)),
+                Some(year) => Some((Due { month, year: Some(year) }, end.saturating_add(1))),
                 None => Some((Due { month, year: None }, end)),
             },
             None => {

@@ -39,12 +39,12 @@ impl Parser<'_> {
             }
         };
         let first = sex(self, i)?;
-        if (self.is(i + 1, "och") || self.is_kind(i + 1, TokKind::Slash))
-            && let Some(second) = sex(self, i + 2)
+        if (self.is(i.saturating_add(1), "och") || self.is_kind(i.saturating_add(1), TokKind::Slash))
+            && let Some(second) = sex(self, i.saturating_add(2))
         {
-            return Some(([Some(first), Some(second)], i + 3));
+            return Some(([Some(first), Some(second)], i.saturating_add(3)));
         }
-        Some(([Some(first), None], i + 1))
+        Some(([Some(first), None], i.saturating_add(1)))
     }
 
     /// Adds one sex's part, or records that the sex (named by tokens `from..to`) already has one.
@@ -62,7 +62,7 @@ impl Parser<'_> {
         let mut sexes = Vec::new();
         let mut k = i;
         while let Some((markers, m)) = self.sex_marker(k) {
-            let t = m + usize::from(self.is_kind(m, TokKind::Colon));
+            let t = m.saturating_add(usize::from(self.is_kind(m, TokKind::Colon)));
             let Some((form, end)) = self.atomic(t, false) else {
                 self.fail_after(k, t, Expect::TargetAfter);
                 return None;
@@ -74,7 +74,7 @@ impl Parser<'_> {
                 }
             }
             k = end;
-            let next = k + usize::from(self.is_sex_separator(k));
+            let next = k.saturating_add(usize::from(self.is_sex_separator(k)));
             if self.sex_marker(next).is_none() {
                 break;
             }
@@ -96,11 +96,11 @@ impl Parser<'_> {
                 break;
             };
             let target = Target::from(TargetForm::Level(Level { value, unit: Unit::None, year: None }));
-            if !self.add_sex(&mut sexes, sex, &target, j, j + 1) {
+            if !self.add_sex(&mut sexes, sex, &target, j, j.saturating_add(1)) {
                 return None;
             }
-            k = j + 1;
-            let next = k + usize::from(self.is_sex_separator(k));
+            k = j.saturating_add(1);
+            let next = k.saturating_add(usize::from(self.is_sex_separator(k)));
             if self.number(next).is_none() {
                 break;
             }
@@ -123,22 +123,23 @@ impl Parser<'_> {
     /// A report label at `k`: "DÅ 04", "DÅ04", "DA 08", "T1", "ÅR:", "Helår".
     pub fn report_label(&self, k: usize) -> Option<(ReportPoint, usize)> {
         if self.is_any(k, &["då", "da"]) {
-            return match self.small_int(k + 1)? {
-                4 => Some((ReportPoint::April, k + 2)),
-                8 => Some((ReportPoint::August, k + 2)),
+            return match self.small_int(k.saturating_add(1))? {
+                4 => Some((ReportPoint::April, k.saturating_add(2))),
+                8 => Some((ReportPoint::August, k.saturating_add(2))),
                 _ => None,
             };
         }
-        if self.is(k, "t") && self.glued(k + 1) {
-            return match self.small_int(k + 1)? {
-                1 => Some((ReportPoint::April, k + 2)),
-                2 => Some((ReportPoint::August, k + 2)),
-                3 => Some((ReportPoint::Annual, k + 2)),
+        if self.is(k, "t") && self.glued(k.saturating_add(1)) {
+            return match self.small_int(k.saturating_add(1))? {
+                1 => Some((ReportPoint::April, k.saturating_add(2))),
+                2 => Some((ReportPoint::August, k.saturating_add(2))),
+                3 => Some((ReportPoint::Annual, k.saturating_add(2))),
                 _ => None,
             };
         }
-        if self.is(k, "helår") || (self.is_any(k, &["år", "ar"]) && self.is_kind(k + 1, TokKind::Colon)) {
-            return Some((ReportPoint::Annual, k + 1));
+        if self.is(k, "helår") || (self.is_any(k, &["år", "ar"]) && self.is_kind(k.saturating_add(1), TokKind::Colon))
+        {
+            return Some((ReportPoint::Annual, k.saturating_add(1)));
         }
         None
     }
@@ -148,22 +149,24 @@ impl Parser<'_> {
         let mut periods = Vec::new();
         let mut k = i;
         while let Some((report, m)) = self.report_label(k) {
-            let t = m + usize::from(self.is_kind(m, TokKind::Colon));
+            let t = m.saturating_add(usize::from(self.is_kind(m, TokKind::Colon)));
             let Some((form, end)) = self.atomic(t, true) else {
                 self.fail_after(k, t, Expect::TargetAfter);
                 return None;
             };
             periods.push(PeriodPart { report, target: Target::from(form) });
             k = end;
-            let next =
-                k + usize::from(matches!(self.kind(k), Some(TokKind::Comma | TokKind::Semicolon | TokKind::Slash)));
+            let next = k.saturating_add(usize::from(matches!(
+                self.kind(k),
+                Some(TokKind::Comma | TokKind::Semicolon | TokKind::Slash)
+            )));
             if self.report_label(next).is_none() {
                 break;
             }
             k = next;
         }
         if k < self.len() {
-            self.fail(self.span(k, k + 1), Expect::Unexpected);
+            self.fail(self.span(k, k.saturating_add(1)), Expect::Unexpected);
         }
         (!periods.is_empty()).then_some((TargetForm::PerPeriod(PerPeriod { periods }), k))
     }
@@ -172,10 +175,10 @@ impl Parser<'_> {
     /// target starts.
     pub fn year_label(&self, k: usize) -> Option<(i32, usize)> {
         let year = self.year(k)?;
-        if self.is_kind(k + 1, TokKind::Colon) {
-            Some((year, k + 2))
-        } else if self.sex_marker(k + 1).is_some() {
-            Some((year, k + 1))
+        if self.is_kind(k.saturating_add(1), TokKind::Colon) {
+            Some((year, k.saturating_add(2)))
+        } else if self.sex_marker(k.saturating_add(1)).is_some() {
+            Some((year, k.saturating_add(1)))
         } else {
             None
         }
@@ -222,7 +225,7 @@ impl Parser<'_> {
             style = part_style;
             k = end;
             if k < self.len() && self.is_separator(k) {
-                k += 1;
+                k = k.saturating_add(1);
             }
         }
         if k != self.len() || parts.is_empty() {
@@ -257,9 +260,9 @@ impl Parser<'_> {
         while k < n {
             let separated = !components.is_empty() && self.is_separator(k);
             if separated {
-                k += 1;
+                k = k.saturating_add(1);
                 if k == n {
-                    self.fail_after(k - 1, k, Expect::TargetAfter);
+                    self.fail_after(k.saturating_sub(1), k, Expect::TargetAfter);
                     return None;
                 }
             }
@@ -279,10 +282,10 @@ impl Parser<'_> {
                 .word(k)
                 .is_some_and(|w| !vocab::is_keyword(w) && vocab::number_word(w).is_none() && !any_ci(w, &["år", "ar"]))
             {
-                k += 1;
+                k = k.saturating_add(1);
             }
             if k == start {
-                self.fail(self.span(k, k + 1), Expect::Unexpected);
+                self.fail(self.span(k, k.saturating_add(1)), Expect::Unexpected);
                 return None;
             }
             if k == n {
@@ -292,7 +295,7 @@ impl Parser<'_> {
             let (label, label_end) = (self.text(start, k), k);
             let colon = self.is_kind(k, TokKind::Colon);
             if colon || self.is_kind(k, TokKind::Comma) {
-                k += 1;
+                k = k.saturating_add(1);
             }
             let Some((form, end)) = self.atomic(k, true) else {
                 self.fail_after(start, k, Expect::TargetAfter);

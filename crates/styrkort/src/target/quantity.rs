@@ -140,6 +140,19 @@ pub struct Deadline {
     pub year: Option<i32>,
 }
 
+impl Deadline {
+    /// When the target is due, in Swedish: "i december", "i juni 2026", or "till 2027" for the
+    /// end of a stated year.
+    pub fn due_sv(&self) -> String {
+        let month = super::vocab::month_name(self.month);
+        match self.year {
+            Some(year) if self.month == 12 => format!("till {year}"),
+            Some(year) => format!("i {month} {year}"),
+            None => format!("i {month}"),
+        }
+    }
+}
+
 /// `fraction`: at least `numerator` of `denominator` ("4/20", "4 av 20"). The parser keeps
 /// `0 <= numerator <= denominator` and `denominator > 0`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -151,7 +164,7 @@ pub struct Fraction {
 }
 
 /// `gender_balance`: each sex's share between `low` and `high` percent ("60/40%", "40/60" both
-/// give 40–60). The parser keeps `low <= high` and `low + high == 100`.
+/// give 40–60). The parser keeps `low <= high` and `low.saturating_add(high) == 100`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GenderBalance {
     /// The smallest acceptable share of either sex, in percent.

@@ -31,24 +31,9 @@ pub(crate) fn any_ci(word: &str, list: &[&str]) -> bool {
     list.iter().any(|k| eq_ci(word, k))
 }
 
-/// The value of a Swedish number word, zero to twelve.
+/// The value of a Swedish number word, zero to twelve (see [`crate::number::number_word`]).
 pub(crate) fn number_word(word: &str) -> Option<Decimal> {
-    const WORDS: [&[&str]; 13] = [
-        &["noll"],
-        &["ett", "en"],
-        &["två"],
-        &["tre"],
-        &["fyra"],
-        &["fem"],
-        &["sex"],
-        &["sju"],
-        &["åtta"],
-        &["nio"],
-        &["tio"],
-        &["elva"],
-        &["tolv"],
-    ];
-    WORDS.iter().position(|spellings| any_ci(word, spellings)).map(|n| Decimal::from(n as u32))
+    crate::number::number_word(word).map(Decimal::from)
 }
 
 /// The month a word names, 1–12 ("dec", "december", "sept").
@@ -67,7 +52,10 @@ pub(crate) fn month(word: &str) -> Option<u8> {
         &["nov", "november"],
         &["dec", "december"],
     ];
-    MONTHS.iter().position(|spellings| any_ci(word, spellings)).map(|m| m as u8 + 1)
+    MONTHS
+        .iter()
+        .position(|spellings| any_ci(word, spellings))
+        .map(|m| u8::try_from(m).unwrap_or(u8::MAX).saturating_add(1))
 }
 
 /// The canonical name of a month, 1–12.
@@ -405,19 +393,19 @@ pub(crate) fn is_deliverable(word: &str) -> bool {
 
 /// The characters of `text` (at most [`LONGEST_WORD`] of them), written into `buffer`.
 fn chars<'b>(text: &str, buffer: &'b mut [char; LONGEST_WORD]) -> &'b [char] {
-    let mut len = 0;
+    let mut len: usize = 0;
     for (slot, c) in buffer.iter_mut().zip(text.chars()) {
         *slot = c;
-        len += 1;
+        len = len.saturating_add(1);
     }
-    &buffer[..len]
+    buffer.get(..len).unwrap_or_default()
 }
 
 /// Whether `a` and `b` differ by at most one letter left out, added, changed, or two
 /// neighbours swapped (optimal string alignment distance at most 1).
 fn one_slip(a: &[char], b: &[char]) -> bool {
     let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let (a, b) = (&a[common..], &b[common..]);
+    let (a, b) = (a.get(common..).unwrap_or_default(), b.get(common..).unwrap_or_default());
     match (a, b) {
         ([], []) => true,
         ([_, a_rest @ ..], [_, b_rest @ ..]) if a_rest == b_rest => true,
@@ -503,9 +491,9 @@ const LONGEST_WORD: usize = 48;
 
 /// `word` in lower case, written into `buffer`; none when it does not fit.
 fn lower_case<'b>(word: &str, buffer: &'b mut [u8; LONGEST_WORD]) -> Option<&'b str> {
-    let mut len = 0;
+    let mut len: usize = 0;
     for c in word.chars().flat_map(char::to_lowercase) {
-        let end = len + c.len_utf8();
+        let end = len.saturating_add(c.len_utf8());
         c.encode_utf8(buffer.get_mut(len..end)?);
         len = end;
     }

@@ -45,7 +45,7 @@ impl Parser<'_> {
             return Some(Whole::Milestone);
         }
         if let Some(i) = (0..n).find(|&i| self.is_kind(i, TokKind::BadNumber)) {
-            self.fail_definite(self.span(i, i + 1), Expect::BadNumber);
+            self.fail_definite(self.span(i, i.saturating_add(1)), Expect::BadNumber);
         }
         None
     }
@@ -84,9 +84,9 @@ impl Parser<'_> {
         if !self.balanced(0, modal) || !(0..modal).any(|i| self.word(i).is_some()) {
             return None;
         }
-        let mut t = modal + 1;
+        let mut t = modal.saturating_add(1);
         while self.is_any(t, vocab::COPULA) {
-            t += 1;
+            t = t.saturating_add(1);
         }
         let Some((form, mut end)) = self.atomic(t, true) else {
             self.fail_after(modal, t, Expect::TargetAfter);
@@ -100,7 +100,7 @@ impl Parser<'_> {
             end = after;
         }
         if end != n {
-            self.fail(self.span(end, end + 1), Expect::Unexpected);
+            self.fail(self.span(end, end.saturating_add(1)), Expect::Unexpected);
             return None;
         }
         Some((form, Some(self.text(0, modal))))
@@ -111,7 +111,7 @@ impl Parser<'_> {
         let mut depth = 0usize;
         for i in from..to {
             match self.kind(i) {
-                Some(TokKind::Open) => depth += 1,
+                Some(TokKind::Open) => depth = depth.saturating_add(1),
                 Some(TokKind::Close) => match depth.checked_sub(1) {
                     Some(d) => depth = d,
                     None => return false,
@@ -158,16 +158,17 @@ impl Parser<'_> {
                 }
             })
         };
-        let baseline =
-            self.any_phrase(k, vocab::NEW_MEASURE).or_else(|| self.is_any(k, vocab::BASELINE).then_some(k + 1));
+        let baseline = self
+            .any_phrase(k, vocab::NEW_MEASURE)
+            .or_else(|| self.is_any(k, vocab::BASELINE).then_some(k.saturating_add(1)));
         if let Some(end) = baseline {
             return (end == n || said(end).is_some()).then_some(NoTargetReason::BaselineToEstablish);
         }
         if self.is_any(k, vocab::TARGET_NOUNS) {
-            if negated && k + 1 == n {
+            if negated && k.saturating_add(1) == n {
                 return Some(NoTargetReason::Missing);
             }
-            return said(k + 1);
+            return said(k.saturating_add(1));
         }
         None
     }
@@ -180,7 +181,7 @@ impl Parser<'_> {
             return false;
         };
         verb == 0
-            || self.is_any(verb - 1, vocab::MODAL)
+            || self.is_any(verb.saturating_sub(1), vocab::MODAL)
             || (0..verb).all(|i| self.word(i).is_some_and(|w| !vocab::is_keyword(w)))
     }
 }
