@@ -4,10 +4,11 @@
 CARGO ?= cargo
 JOBS ?= 2
 
-.PHONY: test fmt-check clippy doc browser-tools test-rust example bench header install c-tools c-lib test-c bench-c
+.PHONY: test fmt-check clippy doc browser-tools test-rust example bench header install c-tools c-lib test-c bench-c \
+	python-deps python-install test-python bench-python
 
 ## Every check, in the order CI runs them.
-test: fmt-check clippy doc test-rust example test-c
+test: fmt-check clippy doc test-rust example test-c test-python
 
 ## Formatting, as rustfmt.toml says.
 fmt-check:
@@ -127,3 +128,36 @@ bench-c: c-lib
 	for round in 1 2 3; do \
 		$(C_LIB)/examples/national assess $(C_OUT)/national 11 && $(C_OUT)/national-c $(C_OUT)/national 11 || exit 1; \
 	done
+
+# ---------------------------------------------------------------------------------------------
+# The Python package styrkort: the native module from bindings/python, the package in
+# python/styrkort, the suite in tests/python; all in a virtual environment under the
+# repository (.venv, git-ignored) made with the machine's Python.
+
+PYTHON ?= python3
+VENV := .venv
+VENV_PYTHON := $(VENV)/bin/python
+PIP := $(VENV_PYTHON) -m pip --disable-pip-version-check
+
+$(VENV_PYTHON):
+	$(PYTHON) -m venv $(VENV)
+
+## The test dependencies of tests/python/requirements.txt in .venv (pip says what it does;
+## nothing to do when they are there).
+python-deps: $(VENV_PYTHON)
+	$(PIP) install -r tests/python/requirements.txt
+
+## The package as `pip install .` makes it: a release wheel built by maturin (the venv's, on
+## PATH for pip's build step), installed into .venv.
+python-install: python-deps
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" CARGO_BUILD_JOBS=$(JOBS) $(PIP) install --no-build-isolation --no-deps --force-reinstall .
+
+## The Python suite: golden cases, every input and error, the stubs, pickling, a dask cluster,
+## the tour notebook and the README's Python quick start.
+test-python: python-install
+	$(VENV_PYTHON) -m pytest tests/python
+
+## The Python package against vectorised pandas and a plain loop on 1 000 000 observations
+## (never part of `test`).
+bench-python: python-install
+	$(VENV_PYTHON) benches/python/compare.py

@@ -162,7 +162,7 @@ bool test_judgements_are_checked_against_the_scorecard(void) {
     CHECK(failed_with(styrkort_judgements_from_toml(unknown, strlen(unknown), "j.toml", scorecard, &judgements, &error),
                       &error, STYRKORT_STATUS_JUDGEMENTS, "j.toml", 2, 8, "G9"));
     CHECK(failed_with(styrkort_judgements_from_json(incomplete, strlen(incomplete), "j.json", NULL, &judgements, &error),
-                      &error, STYRKORT_STATUS_JUDGEMENTS, "j.json", 1, 29, "judgements[0]: missing field `period`"));
+                      &error, STYRKORT_STATUS_JUDGEMENTS, "j.json", 1, 17, "judgements[0]: missing field `period`"));
     CHECK(judgements == UNTOUCHED);
     styrkort_scorecard_free(scorecard);
     return passed;

@@ -3,6 +3,7 @@
 //! then the goals; `md` and `html` are the goal-fulfilment report of the rows (SPEC §7).
 
 use crate::inputs::Inputs;
+use crate::output::Output;
 use std::io::Write;
 use std::process::ExitCode;
 use styrkort::assess::{Assessments, CsvDialect, UnitSelection, records_to_csv_with, records_to_json};
@@ -33,7 +34,8 @@ pub struct AssessArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     format: AssessFormat,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (`-`: standard output). It is written
+    /// whole or not at all, and never over one of the inputs.
     #[arg(short = 'o', long = "output")]
     output: Option<std::path::PathBuf>,
     /// CSV for Swedish Excel: `;`, decimal comma, UTF-8 byte-order mark, CRLF.
@@ -43,7 +45,8 @@ pub struct AssessArgs {
 
 /// Assesses and prints.
 pub fn run(args: &AssessArgs) -> ExitCode {
-    let inputs = match args.inputs.load() {
+    let output = Output::of(args.output.as_deref());
+    let inputs = match args.inputs.load(&output) {
         Ok(inputs) => inputs,
         Err(code) => return code,
     };
@@ -67,11 +70,8 @@ pub fn run(args: &AssessArgs) -> ExitCode {
         }
     };
     match text {
-        Ok(text) => crate::inputs::write_output(args.output.as_deref(), &text),
-        Err(error) => {
-            eprintln!("styrkort: {error}");
-            ExitCode::FAILURE
-        }
+        Ok(text) => output.write(&text),
+        Err(error) => crate::inputs::fail(&error),
     }
 }
 

@@ -1,94 +1,52 @@
-//! `styrkort check PLAN [OBSERVATIONS…] [--judgements F]`: load, validate, summarise.
+//! `styrkort check [FILE…] [--judgements F]… [--rules F] [--encoding E]`: load every file to the
+//! end, check each against the plan as far as the plan allows, and summarise.
 
-use crate::inputs::{fail, print};
-use std::path::PathBuf;
+use crate::files::FileArgs;
+use crate::inputs::fail;
+use crate::terminal;
 use std::process::ExitCode;
 use styrkort::example::Example;
-use styrkort::io::{load_analyses, load_judgements, load_observations, load_scorecard};
-use styrkort::number::count_sv;
 use styrkort::overview::Overview;
 
 /// Arguments of `styrkort check`.
 #[derive(clap::Args, Default)]
 pub struct CheckArgs {
-    /// The scorecard (TOML or JSON). Without it, the bundled Region Norrbotten 2020 example.
-    plan: Option<PathBuf>,
-    /// Observation files (CSV or JSON) to check against the scorecard.
-    observations: Vec<PathBuf>,
-    /// Judgement files (TOML or JSON) to check against the scorecard.
-    #[arg(long = "judgements", short = 'j')]
-    judgements: Vec<PathBuf>,
+    #[command(flatten)]
+    files: FileArgs,
 }
 
-/// Prints every problem as `file:line:col: message` on standard error and exits 1, or prints
-/// the overview and exits 0.
+/// Prints every problem as `file:line:col: message` and a line per file with the role it was
+/// taken in on standard error and exits 1; or prints the plan's overview and a line per file
+/// and exits 0. Without files, checks the bundled example.
 pub fn run(args: &CheckArgs) -> ExitCode {
-    let Some(plan) = &args.plan else {
+    if args.files.is_empty() {
         return check_example();
+    }
+    let loaded = match args.files.load() {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
-    let scorecard = match load_scorecard(plan) {
-        Ok(scorecard) => scorecard,
-        Err(error) => return fail(&error),
-    };
-    let mut failed = false;
-    let mut lines = Vec::new();
-    for path in &args.observations {
-        match load_observations(path, Some(&scorecard)) {
-            Ok(observations) => lines.push(format!(
-                "{}: {}",
-                path.display(),
-                count_sv(observations.len(), "observation", "observationer")
-            )),
-            Err(error) => failed |= print(&error),
-        }
+    if loaded.failed {
+        loaded.explain();
+        return terminal::invalid();
     }
-    for path in &args.judgements {
-        match (load_judgements(path, Some(&scorecard)), load_analyses(path, Some(&scorecard))) {
-            (Ok(judgements), Ok(analyses)) => lines.push(format!(
-                "{}: {}, {}",
-                path.display(),
-                count_sv(judgements.len(), "bedömning", "bedömningar"),
-                count_sv(analyses.len(), "analystext", "analystexter")
-            )),
-            (Err(error), _) | (Ok(_), Err(error)) => failed |= print(&error),
-        }
-    }
-    if failed {
-        return ExitCode::FAILURE;
-    }
-    summary(&scorecard, &lines)
+    let overview = loaded.plan.as_ref().map(|plan| format!("{}\n", Overview::of(plan))).unwrap_or_default();
+    terminal::print(&format!("{overview}{}", loaded.summary()))
 }
 
 fn check_example() -> ExitCode {
     match Example::norrbotten_2020() {
-        Ok(example) => summary(
-            &example.scorecard,
-            &[
-                format!(
-                    "{}: {}",
-                    example.observations_file,
-                    count_sv(example.observations.len(), "observation", "observationer")
-                ),
-                format!(
-                    "{}: {}, {}",
-                    example.judgements_file,
-                    count_sv(example.judgements.len(), "bedömning", "bedömningar"),
-                    count_sv(example.analyses.len(), "analystext", "analystexter")
-                ),
-            ],
-        ),
+        Ok(example) => terminal::print(&format!(
+            "{}\n{}: plan with {} measures\n{}: {} observations\n{}: {} judgements, {} analysis texts\n",
+            Overview::of(&example.scorecard),
+            example.scorecard_file,
+            example.scorecard.measures.len(),
+            example.observations_file,
+            example.observations.len(),
+            example.judgements_file,
+            example.judgements.len(),
+            example.analyses.len(),
+        )),
         Err(error) => fail(&error),
     }
-}
-
-/// The overview, then a line per file that loaded.
-fn summary(scorecard: &styrkort::model::Scorecard, files: &[String]) -> ExitCode {
-    print!("{}", Overview::of(scorecard));
-    if !files.is_empty() {
-        println!();
-        for line in files {
-            println!("{line}");
-        }
-    }
-    ExitCode::SUCCESS
 }

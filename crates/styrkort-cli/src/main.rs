@@ -1,11 +1,20 @@
 //! `styrkort`: the command line of styrkort. Thin: it parses arguments, calls the core and
 //! prints what it returns.
+//!
+//! Exit codes: 0 when everything is fine; 1 when a file has problems or cannot be read or
+//! written (every problem is printed as `file:line:column: message` on standard error); 2 when
+//! the command line is wrong (an unknown option, a missing `--period`, an output that is one of
+//! the inputs); 141 when standard output is closed before everything is written
+//! (`styrkort check | head`), as for a program ended by SIGPIPE.
 
 mod assess;
 mod check;
+mod files;
 mod inputs;
+mod output;
 mod report;
 mod target;
+mod terminal;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

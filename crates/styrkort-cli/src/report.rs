@@ -8,7 +8,8 @@
 //! output. Colour: only for text, only on a terminal, never with `--no-color` or `NO_COLOR` set.
 
 use crate::inputs::Inputs;
-use std::io::IsTerminal;
+use crate::output::Output;
+use crate::terminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use styrkort::assess::{Assessments, CsvDialect, UnitSelection};
@@ -62,7 +63,8 @@ pub struct ReportArgs {
     /// Output format [default: from the extension of -o (.html, .md, .json, .csv), else text].
     #[arg(long, value_enum)]
     format: Option<ReportFormat>,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (`-`: standard output). It is written
+    /// whole or not at all, and never over one of the inputs.
     #[arg(short = 'o', long = "output")]
     output: Option<PathBuf>,
     /// Language of the labels.
@@ -88,7 +90,8 @@ fn parse_column(text: &str) -> Result<ReportColumn, String> {
 
 /// Makes the report and writes it.
 pub fn run(args: &ReportArgs) -> ExitCode {
-    let inputs = match args.inputs.load() {
+    let output = Output::of(args.output.as_deref());
+    let inputs = match args.inputs.load(&output) {
         Ok(inputs) => inputs,
         Err(code) => return code,
     };
@@ -109,31 +112,35 @@ pub fn run(args: &ReportArgs) -> ExitCode {
             Lang::Sv => Language::Swedish,
             Lang::En => Language::English,
         });
-    let format = args.format.unwrap_or_else(|| ReportFormat::for_output(args.output.as_deref()));
+    let format = args.format.unwrap_or_else(|| ReportFormat::for_output(output.path()));
     if args.excel && format != ReportFormat::Csv {
-        eprintln!("styrkort: --excel is a CSV dialect: use it with --format csv or -o FILE.csv");
-        return ExitCode::from(2);
+        return terminal::usage("--excel is a CSV dialect: use it with --format csv or -o FILE.csv");
     }
     let text = match format {
         ReportFormat::Html => Ok(report.to_html()),
         ReportFormat::Md => Ok(report.to_markdown()),
-        ReportFormat::Text => Ok(report.to_text(use_color(args))),
+        ReportFormat::Text => {
+            let plain = report.to_text(false);
+            // The report's own colours, unless the plan's texts bring control characters of
+            // their own: then they are escaped, and the report goes without colour.
+            if use_color(args, &output) && !terminal::has_controls(&plain) {
+                return terminal::print_raw(&report.to_text(true));
+            }
+            Ok(plain)
+        }
         ReportFormat::Json => report.to_json(),
         ReportFormat::Csv => report.to_csv_with(if args.excel { CsvDialect::Excel } else { CsvDialect::Standard }),
     };
     match text {
-        Ok(text) => crate::inputs::write_output(args.output.as_deref(), &text),
-        Err(error) => {
-            eprintln!("styrkort: {error}");
-            ExitCode::FAILURE
-        }
+        Ok(text) => output.write(&text),
+        Err(error) => crate::inputs::fail(&error),
     }
 }
 
 /// Colour only on a terminal, and not when asked not to (`--no-color`, `NO_COLOR`).
-fn use_color(args: &ReportArgs) -> bool {
+fn use_color(args: &ReportArgs, output: &Output) -> bool {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
-    args.output.is_none() && !args.no_color && !no_color && std::io::stdout().is_terminal()
+    *output == Output::Stdout && !args.no_color && !no_color && terminal::stdout_is_terminal()
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! Self-contained: `main.rs` adds `mod target;` and a `Target(target::TargetArgs)` subcommand
 //! that calls [`run`].
 
-use std::io::Write;
+use crate::terminal;
 use std::process::ExitCode;
 use styrkort::target::{Fallback, ParsedTarget};
 
@@ -63,14 +63,13 @@ pub fn run(args: &TargetArgs) -> ExitCode {
         return example(args.json);
     }
     let fallback = if args.activity { Fallback::Milestone } else { Fallback::Unparsed };
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = String::new();
     let mut failed = false;
     for text in texts {
         let (parsed, unread) = match ParsedTarget::parse(text) {
             Ok(parsed) => (parsed, None),
             Err(error) if args.strict => {
-                eprintln!("error: {error}");
+                terminal::eprint_lines(&format!("error: {error}"));
                 failed = true;
                 continue;
             }
@@ -84,11 +83,14 @@ pub fn run(args: &TargetArgs) -> ExitCode {
                 format!("? {}  ({}: {why})", parsed.canonical, parsed.kind())
             }
         };
-        if writeln!(out, "{line}").is_err() {
-            return ExitCode::FAILURE;
-        }
+        out.push_str(&line);
+        out.push('\n');
     }
-    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    match terminal::print(&out) {
+        code if code != ExitCode::SUCCESS => code,
+        _ if failed => terminal::invalid(),
+        success => success,
+    }
 }
 
 /// Every target of the bundled example (the April 2020 scorecard, then Regionstyrelsens plan
@@ -99,13 +101,9 @@ fn example(as_json: bool) -> ExitCode {
         .and_then(|report| Ok([report, styrkort::example::Example::norrbotten_plan_2020()?]));
     let scorecards = match scorecards {
         Ok(scorecards) => scorecards,
-        Err(error) => {
-            eprintln!("{error}");
-            return ExitCode::FAILURE;
-        }
+        Err(error) => return crate::inputs::fail(&error),
     };
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = String::new();
     for scorecard in &scorecards {
         for measure in &scorecard.measures {
             for (&year, text) in &measure.targets {
@@ -122,13 +120,12 @@ fn example(as_json: bool) -> ExitCode {
                 } else {
                     format!("{:<14} {year}  {:<16} {text:?} → {target}", measure.id, target.kind())
                 };
-                if writeln!(out, "{line}").is_err() {
-                    return ExitCode::FAILURE;
-                }
+                out.push_str(&line);
+                out.push('\n');
             }
         }
     }
-    ExitCode::SUCCESS
+    terminal::print(&out)
 }
 
 /// The JSON object of a parsed target on one line: `{"input": …, "canonical": …, "kind": …,

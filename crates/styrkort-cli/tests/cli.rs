@@ -32,7 +32,10 @@ fn check_without_files_summarises_the_bundled_example() {
     assert!(stdout.starts_with("Region Norrbotten — Mål och måluppfyllelse 2020"), "{stdout}");
     assert!(stdout.contains("Totalt         20                 50    99    117"), "{stdout}");
     assert!(stdout.contains("Könsuppdelade (K/M): 18"), "{stdout}");
-    assert!(stdout.contains("41 bedömningar, 54 analystexter"), "{stdout}");
+    assert!(
+        stdout.contains("examples/norrbotten-2020/judgements-2020-DÅ04.toml: 41 judgements, 54 analysis texts"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -46,9 +49,10 @@ fn check_prints_every_problem_with_its_place_and_exits_1() {
     assert_eq!(output.status.code(), Some(1));
     let stderr = text(&output.stderr);
     let lines: Vec<&str> = stderr.lines().collect();
-    assert_eq!(lines.len(), 2, "{stderr}");
+    assert_eq!(lines.len(), 3, "{stderr}");
     assert!(lines[0].starts_with(&format!("{path}:17:15: unknown perspective 'okänd'")), "{stderr}");
     assert!(lines[1].starts_with(&format!("{path}:33:8: body 'RX' of measure 'M1' is not declared")), "{stderr}");
+    assert_eq!(lines[2], format!("styrkort: {path}: plan, 2 problems"), "the role it took the file in");
 }
 
 #[test]
@@ -58,7 +62,10 @@ fn check_validates_observations_against_the_plan() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         text(&output.stderr).trim(),
-        format!("{observations}:3:3: column 'sex': measure 'M1' is not split by sex T: expected one of K, M")
+        format!(
+            "{observations}:3:3: column 'sex': measure 'M1' is not split by sex T: expected one of K, M\nstyrkort: {}: plan with 1 measure\nstyrkort: {observations}: 2 observations, 1 problem",
+            example("minimal.toml")
+        )
     );
 }
 

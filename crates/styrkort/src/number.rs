@@ -236,19 +236,6 @@ pub fn format_decimal(value: Decimal) -> String {
     value.to_string().replace('.', ",")
 }
 
-/// A count with its noun in the singular or the plural: "1 observation", "2 observationer",
-/// "0 bedömningar".
-///
-/// ```
-/// use styrkort::number::count_sv;
-/// assert_eq!(count_sv(1, "bedömning", "bedömningar"), "1 bedömning");
-/// assert_eq!(count_sv(20, "bedömning", "bedömningar"), "20 bedömningar");
-/// assert_eq!(count_sv(0, "observation", "observationer"), "0 observationer");
-/// ```
-pub fn count_sv(count: usize, singular: &str, plural: &str) -> String {
-    format!("{count} {}", if count == 1 { singular } else { plural })
-}
-
 /// Writes a difference the way Swedish reports do: an explicit plus sign for a positive value,
 /// the minus sign U+2212 (not a hyphen) for a negative one, nothing for zero; decimal comma.
 ///

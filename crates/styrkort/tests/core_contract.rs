@@ -158,6 +158,34 @@ fn observations_from_columns_follow_the_csv_rules_and_say_where() {
 }
 
 #[test]
+fn a_row_a_binding_cannot_read_is_reported_and_the_rows_after_keep_their_positions() {
+    let mut builder = ObservationBuilder::records("records");
+    let skipped = builder.skip_row();
+    builder.report(styrkort::Location::file("records").in_row(skipped, None), "[0]: expected a dict, not int");
+    builder.push(None, |position| match position {
+        1 => Field::Text("VER-1-F1-M1"),
+        2 => Field::Text("2020-DÅ04"),
+        4 => Field::Text("x"),
+        _ => Field::Empty,
+    });
+    let error = builder.finish(None).expect_err("two problems");
+    let rows: Vec<Option<usize>> = error.diagnostics().iter().map(|d| d.location.row).collect();
+    assert_eq!(rows, [Some(0), Some(1)], "{error}");
+}
+
+#[test]
+fn a_binding_told_the_format_reads_the_text_of_a_file_with_the_loaders_errors() {
+    let (file, text) = styrkort::io::read_text("../../examples/minimal.toml", ErrorKind::Scorecard).expect("reads");
+    assert!(file.ends_with("minimal.toml") && text.contains("schema = 1"));
+    let path = std::env::temp_dir().join(format!("styrkort-not-utf8-{}.toml", std::process::id()));
+    std::fs::write(&path, b"schema = 1\nname = \"\xff\"\n").expect("a writable temp folder");
+    let error = styrkort::io::read_text(&path, ErrorKind::Scorecard).expect_err("not UTF-8");
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(error.kind(), ErrorKind::Scorecard);
+    assert_eq!((error.diagnostics()[0].location.line, error.diagnostics()[0].location.column), (Some(2), Some(9)));
+}
+
+#[test]
 fn every_code_of_a_verdict_is_its_json_name() {
     use styrkort::assess::{Comparison, Rule};
     fn json(value: impl serde::Serialize) -> String {

@@ -133,7 +133,7 @@ fn an_unknown_key_names_it_and_the_allowed_keys() {
     let message = error("polarity = \"lower_is_better\"", "polarity = \"lower_is_better\"\ncolour = \"red\"");
     assert!(
         message.starts_with(
-            "32:10: measures[0]: colour: unknown field `colour`, expected one of `id`, `success_factor`, `name`, `kind`"
+            "32:1: measures[0]: unknown field `colour`, expected one of `id`, `success_factor`, `name`, `kind`"
         ),
         "{message}"
     );
@@ -236,12 +236,17 @@ fn judgements_name_an_existing_goal_and_say_why() {
     let toml = "[[judgements]]\ngoal = \"G1\"\nperiod = \"2021-DÅ04\"\nstatus = \"delvis uppnått\"\nmotivation = \"\"\n\n[[judgements]]\ngoal = \"G9\"\nperiod = \"2021-DÅ04\"\nstatus = \"kanske\"\nmotivation = \"x\"\n\n[[judgements]]\ngoal = \"G8\"\nperiod = \"2021-DÅ04\"\nstatus = \"uppnått\"\nmotivation = \"x\"\n";
     let error = read_judgements("j.toml", toml, Format::Toml, Some(&plan())).expect_err("invalid");
     let shown: Vec<_> = error.diagnostics().iter().map(ToString::to_string).collect();
-    assert_eq!(shown.len(), 3, "{shown:#?}");
+    assert_eq!(shown.len(), 4, "{shown:#?}");
     assert_eq!(shown[0], "j.toml:5:14: judgements[0].motivation: empty motivation: a judgement must say why");
-    assert!(shown[1].starts_with("j.toml:10:10: judgements[1]: status: 'kanske' is not a status"), "{}", shown[1]);
     assert_eq!(
-        shown[2],
-        "j.toml:14:8: judgements[1].goal: unknown goal 'G8': expected the id of a strategic goal, a success factor or a measure"
+        shown[1],
+        "j.toml:8:8: judgements[1].goal: unknown goal 'G9': expected the id of a strategic goal, a success factor or a measure",
+        "a bad status does not hide the judgement's other problems"
+    );
+    assert!(shown[2].starts_with("j.toml:10:10: judgements[1]: status: 'kanske' is not a status"), "{}", shown[2]);
+    assert_eq!(
+        shown[3],
+        "j.toml:14:8: judgements[2].goal: unknown goal 'G8': expected the id of a strategic goal, a success factor or a measure"
     );
 }
 

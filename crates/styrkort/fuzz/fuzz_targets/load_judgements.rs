@@ -1,15 +1,23 @@
-//! The judgement loaders never panic: any bytes, read as TOML and as JSON, give judgements or
-//! located diagnostics.
+//! The judgement loaders never panic: any bytes, decoded and read as TOML and as JSON, with and
+//! without a scorecard, give judgements or located diagnostics.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use styrkort::io::{Format, read_judgements};
+use std::sync::OnceLock;
+use styrkort::io::{Format, read_judgements_bytes};
+use styrkort::model::Scorecard;
+
+fn plan() -> &'static Scorecard {
+    static PLAN: OnceLock<Scorecard> = OnceLock::new();
+    PLAN.get_or_init(|| styrkort::example::Example::norrbotten_2020().expect("the example loads").scorecard)
+}
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
     for format in [Format::Toml, Format::Json] {
-        if let Err(error) = read_judgements("fuzz", text, format, None) {
-            assert!(!error.diagnostics().is_empty());
+        for scorecard in [None, Some(plan())] {
+            if let Err(error) = read_judgements_bytes("fuzz", data, format, scorecard) {
+                assert!(!error.diagnostics().is_empty());
+            }
         }
     }
 });

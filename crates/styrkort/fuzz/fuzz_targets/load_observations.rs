@@ -1,10 +1,12 @@
-//! The observation loaders never panic: any bytes, read as CSV and as JSON, with and without a
-//! scorecard to check against, give observations or located diagnostics.
+//! The observation loaders never panic: any bytes, decoded in every encoding (detected, UTF-8,
+//! UTF-16, Windows-1252) and read as CSV and as JSON, with and without a scorecard to check
+//! against, give observations or located diagnostics; the lenient reader finds the same
+//! problems and keeps at most the rows the strict one would.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
-use styrkort::io::{ObservationFormat, read_observations};
+use styrkort::io::{ObservationFormat, TextEncoding, decode, read_observations, read_observations_bytes, read_observations_lenient};
 use styrkort::model::Scorecard;
 
 fn plan() -> &'static Scorecard {
@@ -13,12 +15,23 @@ fn plan() -> &'static Scorecard {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    for format in [ObservationFormat::Csv, ObservationFormat::Json] {
-        for scorecard in [None, Some(plan())] {
-            if let Err(error) = read_observations("fuzz", text, format, scorecard) {
-                assert!(!error.diagnostics().is_empty());
+    for encoding in TextEncoding::ALL {
+        for format in [ObservationFormat::Csv, ObservationFormat::Json] {
+            for scorecard in [None, Some(plan())] {
+                if let Err(error) = read_observations_bytes("fuzz", data, format, encoding, scorecard) {
+                    assert!(!error.diagnostics().is_empty());
+                    assert!(error.diagnostics().iter().all(|d| d.location.line != Some(0)));
+                }
             }
+        }
+    }
+    let Ok(decoded) = decode("fuzz", data, TextEncoding::Auto) else { return };
+    for format in [ObservationFormat::Csv, ObservationFormat::Json] {
+        let strict = read_observations("fuzz", &decoded.text, format, Some(plan()));
+        let (read, problems) = read_observations_lenient("fuzz", &decoded.text, format, Some(plan()));
+        match strict {
+            Ok(observations) => assert!(problems.is_empty() && observations == read),
+            Err(error) => assert_eq!(error.diagnostics(), problems.as_slice()),
         }
     }
 });

@@ -31,6 +31,22 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason, the engine's first and the observations' missing-data reasons last: the
+    /// categories of a table's reason column.
+    pub const ALL: [Reason; 11] = [
+        Reason::NotReportedThisPeriod,
+        Reason::NoData,
+        Reason::NoTarget,
+        Reason::NotYetDue,
+        Reason::NoReference,
+        Reason::NoComparison,
+        Reason::TargetNotMachineReadable,
+        Reason::Missing(MissingReason::NotPublished),
+        Reason::Missing(MissingReason::MethodChanged),
+        Reason::Missing(MissingReason::Confidential),
+        Reason::Missing(MissingReason::NotMeasured),
+    ];
+
     /// The machine code: `not_reported_this_period`, `no_data`, …, or the missing-data reason.
     pub fn code(self) -> &'static str {
         match self {
@@ -86,6 +102,9 @@ pub enum Trend {
 }
 
 impl Trend {
+    /// Every trend, improved first and none last: the categories of a table's trend column.
+    pub const ALL: [Trend; 4] = [Trend::Improved, Trend::Unchanged, Trend::Worsened, Trend::None];
+
     /// The machine code; `none` for no trend.
     pub fn code(self) -> &'static str {
         match self {
@@ -156,6 +175,28 @@ impl Rule {
         matches!(self, Rule::StatedChange | Rule::StatedRelativeChange)
     }
 
+    /// Every rule, in the order of the specification; the rules of outcomes stated as a change
+    /// last.
+    pub const ALL: [Rule; 17] = [
+        Rule::NotReported,
+        Rule::Data,
+        Rule::NoTarget,
+        Rule::Level,
+        Rule::Bound,
+        Rule::Direction,
+        Rule::RelativeChange,
+        Rule::Deadline,
+        Rule::Benchmark,
+        Rule::Milestone,
+        Rule::Fraction,
+        Rule::GenderBalance,
+        Rule::EveryUnit,
+        Rule::Composite,
+        Rule::Unreadable,
+        Rule::StatedChange,
+        Rule::StatedRelativeChange,
+    ];
+
     /// The machine code, as JSON and CSV write it: `not_reported`, `data`, `no_target`,
     /// `level`, `bound`, `direction`, `relative_change`, `deadline`, `benchmark`, `milestone`,
     /// `fraction`, `gender_balance`, `every_unit`, `composite`, `unreadable`, `stated_change`,
@@ -200,6 +241,10 @@ pub enum Comparison {
 }
 
 impl Comparison {
+    /// Every comparison.
+    pub const ALL: [Comparison; 5] =
+        [Comparison::AtLeast, Comparison::Above, Comparison::AtMost, Comparison::Below, Comparison::Between];
+
     /// The machine code, as JSON and CSV write it: `at_least`, `above`, `at_most`, `below`,
     /// `between`.
     pub fn code(self) -> &'static str {
@@ -284,4 +329,30 @@ pub struct Assessment {
     pub sex: Sex,
     /// The status, trend and numbers.
     pub verdict: Verdict,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_trend_once_with_none_last() {
+        assert_eq!(Trend::ALL.map(Trend::code), ["improved", "unchanged", "worsened", "none"]);
+        assert_eq!(Trend::ALL.map(Trend::arrow), ["↑", "→", "↓", ""]);
+    }
+
+    fn json(value: impl Serialize) -> String {
+        serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    }
+
+    #[test]
+    fn codes_are_the_names_json_writes() {
+        assert!(Rule::ALL.iter().all(|&rule| json(rule) == rule.code()));
+        assert!(Comparison::ALL.iter().all(|&comparison| json(comparison) == comparison.code()));
+        assert!(Trend::ALL.iter().all(|&trend| json(trend) == trend.code()));
+        assert!(Reason::ALL.iter().all(|&reason| json(reason) == reason.code()));
+        let missing: Vec<Reason> = MissingReason::ALL.into_iter().map(Reason::Missing).collect();
+        assert!(missing.iter().all(|reason| Reason::ALL.contains(reason)), "every missing-data reason");
+        assert_eq!(Rule::RelativeChange.code(), "relative_change");
+    }
 }

@@ -2,8 +2,10 @@
 //! `[[judgements]]` tables or JSON `{"judgements": [...]}`, and beside them the period's analysis
 //! texts as `[[analyses]]` tables or an `"analyses"` list.
 
-use super::document::{Document, Format, Located};
-use super::scorecard::Reader;
+use super::document::{Document, Format};
+use super::encoding::decode_document;
+use super::reader::{Dependency, Reader};
+use super::recover::Placeholders;
 use super::{read_file, write_error};
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::{Analysis, Judgement, Scorecard};
@@ -11,8 +13,15 @@ use crate::model::{Analysis, Judgement, Scorecard};
 /// The top-level keys of a judgement file.
 const KEYS: [&str; 2] = ["judgements", "analyses"];
 
+/// What stands in for a status or period that does not read, so that the rest of the
+/// judgement is still checked.
+const PLACEHOLDERS: &Placeholders = &[("status", "not_assessed"), ("period", "2000-ÅR")];
+/// The check that a goal is judged once per period is reported at the period and reads the goal.
+const DEPENDENCIES: [Dependency; 1] = [("judgements", "period", "goal")];
+
 /// Reads judgements from text. With a scorecard, checks that each names one of its goals or
-/// success factors. Every problem is reported with its line and column.
+/// success factors. Every problem is reported with its line and column, every one of a
+/// judgement too.
 pub fn read_judgements(
     file: &str,
     text: &str,
@@ -23,35 +32,42 @@ pub fn read_judgements(
         Document::parse(file, text, format).map_err(|diagnostics| Error::new(ErrorKind::Judgements, diagnostics))?;
     let mut reader = Reader::new(&document);
     let root = document.root();
-    let Some(entries) = root.entries() else {
+    if !root.is_table() {
         return Err(Error::at(
             ErrorKind::Judgements,
             Location::file(file),
             "expected a table with the key `judgements` at the top of the file",
         ));
-    };
-    for (key, node) in &entries {
-        if !KEYS.contains(&key.as_str()) {
-            reader.report(Located {
-                offset: document.offset(*node),
-                message: format!("unknown key `{key}`: expected `judgements` or `analyses`"),
-            });
-        }
     }
-    let judgements: Vec<Judgement> = reader.table(root, "judgements");
+    reader.unknown_keys(root, &KEYS);
+    let judgements: Vec<Judgement> = reader.table(root, "judgements", PLACEHOLDERS);
     if let Some(scorecard) = scorecard {
-        for problem in scorecard.validate_judgements(&judgements) {
-            let path = reader.document_path(&problem.path);
-            reader.diagnostics.push(document.locate(&path, format!("{}: {}", problem.path, problem.message)));
-        }
+        reader.checked(scorecard.validate_judgements(&judgements), &DEPENDENCIES, true);
     }
     reader.finish(ErrorKind::Judgements, judgements)
 }
 
+/// Reads judgements from the bytes of a file (UTF-8, or a byte-order mark's encoding); then as
+/// [`read_judgements`].
+pub fn read_judgements_bytes(
+    file: &str,
+    bytes: &[u8],
+    format: Format,
+    scorecard: Option<&Scorecard>,
+) -> Result<Vec<Judgement>, Error> {
+    read_judgements(file, &decode_document(file, bytes, ErrorKind::Judgements)?, format, scorecard)
+}
+
+/// The check that a part of the plan has one analysis per period is reported at the period and
+/// reads the part.
+const ANALYSIS_DEPENDENCIES: [Dependency; 1] = [("analyses", "period", "of")];
+/// What stands in for a period that does not read.
+const ANALYSIS_PLACEHOLDERS: &Placeholders = &[("period", "2000-ÅR")];
+
 /// Reads the analysis texts of a judgement file (its `analyses`; the judgements beside them are
-/// read by [`read_judgements`]). With a scorecard, checks that each is about one of its
-/// perspectives, goals, success factors or measures. Every problem is reported with its line
-/// and column.
+/// read by [`read_judgements`], which also reports the keys that are neither). With a
+/// scorecard, checks that each is about one of its perspectives, goals, success factors or
+/// measures. Every problem is reported with its line and column.
 pub fn read_analyses(
     file: &str,
     text: &str,
@@ -62,28 +78,36 @@ pub fn read_analyses(
         Document::parse(file, text, format).map_err(|diagnostics| Error::new(ErrorKind::Judgements, diagnostics))?;
     let mut reader = Reader::new(&document);
     let root = document.root();
-    if root.entries().is_none() {
+    if !root.is_table() {
         return Err(Error::at(
             ErrorKind::Judgements,
             Location::file(file),
             "expected a table with the keys `judgements` and `analyses` at the top of the file",
         ));
     }
-    let analyses: Vec<Analysis> = reader.table(root, "analyses");
+    let analyses: Vec<Analysis> = reader.table(root, "analyses", ANALYSIS_PLACEHOLDERS);
     if let Some(scorecard) = scorecard {
-        for problem in scorecard.validate_analyses(&analyses) {
-            let path = reader.document_path(&problem.path);
-            reader.diagnostics.push(document.locate(&path, format!("{}: {}", problem.path, problem.message)));
-        }
+        reader.checked(scorecard.validate_analyses(&analyses), &ANALYSIS_DEPENDENCIES, true);
     }
     reader.finish(ErrorKind::Judgements, analyses)
+}
+
+/// Reads the analysis texts of a judgement file from its bytes (UTF-8, or a byte-order mark's
+/// encoding); then as [`read_analyses`].
+pub fn read_analyses_bytes(
+    file: &str,
+    bytes: &[u8],
+    format: Format,
+    scorecard: Option<&Scorecard>,
+) -> Result<Vec<Analysis>, Error> {
+    read_analyses(file, &decode_document(file, bytes, ErrorKind::Judgements)?, format, scorecard)
 }
 
 /// Reads the analysis texts of a judgement file; `.json` is JSON, anything else TOML.
 pub fn load_analyses(path: impl AsRef<std::path::Path>, scorecard: Option<&Scorecard>) -> Result<Vec<Analysis>, Error> {
     let path = path.as_ref();
-    let (file, text) = read_file(path, ErrorKind::Judgements)?;
-    read_analyses(&file, &text, Format::of_path(path), scorecard)
+    let (file, bytes) = read_file(path)?;
+    read_analyses_bytes(&file, &bytes, Format::of_path(path), scorecard)
 }
 
 /// Reads a judgements file; `.json` is JSON, anything else TOML.
@@ -92,8 +116,8 @@ pub fn load_judgements(
     scorecard: Option<&Scorecard>,
 ) -> Result<Vec<Judgement>, Error> {
     let path = path.as_ref();
-    let (file, text) = read_file(path, ErrorKind::Judgements)?;
-    read_judgements(&file, &text, Format::of_path(path), scorecard)
+    let (file, bytes) = read_file(path)?;
+    read_judgements_bytes(&file, &bytes, Format::of_path(path), scorecard)
 }
 
 #[derive(serde::Serialize)]

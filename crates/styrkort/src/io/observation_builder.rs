@@ -278,8 +278,10 @@ impl ObservationBuilder {
         self.diagnostics.push(Diagnostic::new(location, message));
     }
 
-    /// Counts a row as read without reading it (a row the source had to skip).
-    pub(crate) fn skip_row(&mut self) -> usize {
+    /// Counts a row as read without reading it (a row the source had to skip, such as a
+    /// record that is not a record, reported with [`ObservationBuilder::report`]), so that the
+    /// rows after it keep their positions; returns the skipped row's position.
+    pub fn skip_row(&mut self) -> usize {
         let row = self.rows;
         self.rows = self.rows.saturating_add(1);
         row
@@ -300,20 +302,27 @@ impl ObservationBuilder {
     /// observations are checked against it too (a known measure and unit, a sex the measure is
     /// split by, one observation per unit, measure, period and sex, a positive denominator).
     pub fn finish(self, scorecard: Option<&Scorecard>) -> Result<Observations, Error> {
+        let (observations, diagnostics) = self.into_parts(scorecard);
+        Error::check(ErrorKind::Observations, observations, diagnostics)
+    }
+
+    /// As [`ObservationBuilder::finish`], keeping the observations that read beside every
+    /// problem found.
+    pub(crate) fn into_parts(self, scorecard: Option<&Scorecard>) -> (Observations, Vec<Diagnostic>) {
         let positions = self.positions;
-        self.finish_located(scorecard, |location| {
+        self.into_parts_located(scorecard, |location| {
             let column = location.field.as_deref().and_then(ObservationColumn::named);
             location.column = column.and_then(|c| at(&positions, c)).map(|p| p.saturating_add(1));
         })
     }
 
-    /// As [`ObservationBuilder::finish`], with the location of each problem the scorecard finds
-    /// set by `relocate` (a reader that knows where each field stands).
-    pub(crate) fn finish_located(
+    /// As [`ObservationBuilder::into_parts`], with the location of each problem the scorecard
+    /// finds set by `relocate` (a reader that knows where each field stands).
+    pub(crate) fn into_parts_located(
         mut self,
         scorecard: Option<&Scorecard>,
         relocate: impl Fn(&mut Location),
-    ) -> Result<Observations, Error> {
+    ) -> (Observations, Vec<Diagnostic>) {
         if let Some(scorecard) = scorecard {
             for mut diagnostic in crate::assess::check_observations(scorecard, &self.observations) {
                 if let (Some(row), Some(field)) = (diagnostic.location.row, diagnostic.location.field.clone()) {
@@ -323,7 +332,7 @@ impl ObservationBuilder {
                 self.diagnostics.push(diagnostic);
             }
         }
-        Error::check(ErrorKind::Observations, self.observations, self.diagnostics)
+        (self.observations, self.diagnostics)
     }
 }
 

@@ -1,18 +1,19 @@
 //! Reading and writing observations: CSV (`,` or `;`, detected; columns found by name) and JSON
 //! (a list of records, or `{"observations": [...]}`), one record per observation. Both readers
-//! hand their rows to the [`ObservationBuilder`], which holds the rules of a record.
+//! hand their rows to the [`ObservationBuilder`](super::ObservationBuilder), which holds the
+//! rules of a record.
 
-use super::document::{Document, Format};
-use super::observation_builder::{Field, ObservationBuilder, ObservationColumn};
-use super::{read_file, write_error};
-use crate::error::{Error, ErrorKind, Location};
+use super::document::Format;
+use super::encoding::{TextEncoding, decode, decode_document};
+use super::observation_builder::ObservationColumn;
+use super::{observations_csv, observations_json, read_file, write_error};
+use crate::error::{Diagnostic, Error, ErrorKind};
 use crate::model::{Observation, Observations, Outcome, Scorecard};
-use crate::number::parse_json_number;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// The format of an observation file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ObservationFormat {
     /// CSV with a header row; `,` or `;` as delimiter.
     Csv,
@@ -33,178 +34,86 @@ impl ObservationFormat {
 /// Reads observations from text. With a scorecard, checks them against it too (known measure,
 /// a sex the measure splits by, a known unit, one value per unit, measure, period and sex).
 /// Every problem is reported with its place: for CSV the line of the row and the column's
-/// position in the header.
+/// position in the header. A CSV quote that is never closed is a problem at the quote, never
+/// the rest of the file read into one field.
 pub fn read_observations(
     file: &str,
     text: &str,
     format: ObservationFormat,
     scorecard: Option<&Scorecard>,
 ) -> Result<Observations, Error> {
-    match format {
-        ObservationFormat::Csv => read_csv(file, text, scorecard),
-        ObservationFormat::Json => read_json(file, text, scorecard),
-    }
+    let (observations, problems) = read_observations_lenient(file, text, format, scorecard);
+    Error::check(ErrorKind::Observations, observations, problems)
 }
 
-/// Reads an observation file; `.json` is JSON, anything else CSV.
+/// Reads observations as [`read_observations`] does, keeping the rows that read when others
+/// do not: the observations that read, and every problem found (none when the text is fine),
+/// in text order. For a program that checks several files together, so that a second value for
+/// one observation in another file is found even when this file has problems of its own.
+pub fn read_observations_lenient(
+    file: &str,
+    text: &str,
+    format: ObservationFormat,
+    scorecard: Option<&Scorecard>,
+) -> (Observations, Vec<Diagnostic>) {
+    let (observations, mut problems) = match format {
+        ObservationFormat::Csv => observations_csv::read(file, text, scorecard),
+        ObservationFormat::Json => observations_json::read(file, text, scorecard),
+    };
+    problems.sort_by_key(|d| (d.location.line, d.location.column, d.location.row));
+    (observations, problems)
+}
+
+/// The problems that several files' observations have together and none has alone: a second
+/// observation of a unit, measure, period and sex that another file has already, located at
+/// both places ("the first is at a.csv:2"). Each file's own problems are its reader's.
+pub fn check_observations_across(scorecard: &Scorecard, files: &[Observations]) -> Vec<Diagnostic> {
+    if files.len() < 2 {
+        return Vec::new();
+    }
+    let key = |diagnostic: &Diagnostic| {
+        let location = &diagnostic.location;
+        (location.file.clone(), location.row, location.field.clone())
+    };
+    let alone: HashSet<_> = files.iter().flat_map(|file| scorecard.check_observations(file)).map(|d| key(&d)).collect();
+    let mut together = Observations::new();
+    for file in files {
+        together.append(file.clone());
+    }
+    scorecard.check_observations(&together).into_iter().filter(|diagnostic| !alone.contains(&key(diagnostic))).collect()
+}
+
+/// Reads observations from the bytes of a file, decoded as `encoding` says (see [`decode`]):
+/// with [`TextEncoding::Auto`], CSV is UTF-8, UTF-16 with a byte-order mark, or else
+/// Windows-1252, and JSON is UTF-8 (or a byte-order mark's encoding). Then as
+/// [`read_observations`]; lines and columns are those of the decoded text.
+pub fn read_observations_bytes(
+    file: &str,
+    bytes: &[u8],
+    format: ObservationFormat,
+    encoding: TextEncoding,
+    scorecard: Option<&Scorecard>,
+) -> Result<Observations, Error> {
+    let text = match (format, encoding) {
+        (ObservationFormat::Json, TextEncoding::Auto) => decode_document(file, bytes, ErrorKind::Observations)?,
+        _ => {
+            decode(file, bytes, encoding)
+                .map_err(|error| Error::new(ErrorKind::Observations, error.into_diagnostics()))?
+                .text
+        }
+    };
+    read_observations(file, &text, format, scorecard)
+}
+
+/// Reads an observation file; `.json` is JSON, anything else CSV; the encoding is detected
+/// (see [`read_observations_bytes`]).
 pub fn load_observations(
     path: impl AsRef<std::path::Path>,
     scorecard: Option<&Scorecard>,
 ) -> Result<Observations, Error> {
     let path = path.as_ref();
-    let (file, text) = read_file(path, ErrorKind::Observations)?;
-    read_observations(&file, &text, ObservationFormat::of_path(path), scorecard)
-}
-
-fn detect_delimiter(text: &str) -> u8 {
-    let header = text.lines().next().unwrap_or("");
-    if header.matches(';').count() > header.matches(',').count() { b';' } else { b',' }
-}
-
-fn read_csv(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Observations, Error> {
-    let mut reader =
-        csv::ReaderBuilder::new().delimiter(detect_delimiter(text)).flexible(true).from_reader(text.as_bytes());
-    let header = match reader.headers() {
-        Ok(header) => header.clone(),
-        Err(error) => {
-            return Err(Error::at(
-                ErrorKind::Observations,
-                Location::file(file).at(1, None),
-                format!("CSV header: {error}"),
-            ));
-        }
-    };
-    let names: Vec<&str> = header.iter().collect();
-    let mut builder = ObservationBuilder::new(file, &names);
-    if !builder.header_ok() {
-        return builder.finish(None);
-    }
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                let line = record.position().and_then(|p| usize::try_from(p.line()).ok());
-                if record.iter().all(|f| f.trim().is_empty()) {
-                    continue;
-                }
-                if record.len() > header.len() {
-                    let row = builder.skip_row();
-                    let mut location = Location::file(file).in_row(row, None);
-                    (location.line, location.column) = (line, Some(header.len().saturating_add(1)));
-                    builder.report(
-                        location,
-                        format!("{} fields, but the header has {} columns", record.len(), header.len()),
-                    );
-                    continue;
-                }
-                builder.push(line, |position| record.get(position).map_or(Field::Empty, Field::Text));
-            }
-            Err(error) => {
-                let line = error.position().and_then(|p| usize::try_from(p.line()).ok());
-                let mut location = Location::file(file);
-                location.line = line;
-                builder.report(location, format!("CSV: {error}"));
-                if !matches!(error.kind(), csv::ErrorKind::Utf8 { .. }) {
-                    break;
-                }
-            }
-        }
-    }
-    builder.finish(scorecard)
-}
-
-/// A field of a JSON record: text, a number (its exact text), or null.
-#[derive(serde::Deserialize)]
-#[serde(untagged)]
-enum JsonField {
-    Text(String),
-    Number(serde_json::Number),
-    Null(()),
-}
-
-fn read_json(file: &str, text: &str, scorecard: Option<&Scorecard>) -> Result<Observations, Error> {
-    let document = Document::parse(file, text, Format::Json)
-        .map_err(|diagnostics| Error::new(ErrorKind::Observations, diagnostics))?;
-    let root = document.root();
-    let list = match root.get("observations") {
-        Some(list) if root.is_table() => list,
-        _ => root,
-    };
-    let Some(items) = list.items() else {
-        return Err(Error::at(
-            ErrorKind::Observations,
-            Location::file(file),
-            "expected a list of observation records, or {\"observations\": [...]}",
-        ));
-    };
-    let mut builder = ObservationBuilder::records(file);
-    for (index, item) in items.iter().enumerate() {
-        let at_item = document.location(document.offset(*item)).in_row(index, None);
-        let record: BTreeMap<String, JsonField> = match document.deserialize(*item) {
-            Ok(record) => record,
-            Err(located) => {
-                builder.skip_row();
-                builder.report(
-                    document.location(located.offset).in_row(index, None),
-                    format!("[{index}]: expected a record of text and numbers: {}", located.message),
-                );
-                continue;
-            }
-        };
-        let key_location = |key: &str| {
-            let at = item.get(key).map_or(document.offset(*item), |node| document.offset(node));
-            document.location(at).in_row(index, Some(key))
-        };
-        let mut fields = [Field::Empty; 12];
-        let mut fits = true;
-        for (key, value) in &record {
-            let Some(column) = ObservationColumn::named(key) else {
-                fits = false;
-                builder.report(
-                    key_location(key),
-                    format!("[{index}]: unknown key `{key}`: expected the keys {}", ObservationColumn::allowed()),
-                );
-                continue;
-            };
-            let Some(slot) = fields.get_mut(column as usize) else { continue };
-            *slot = match value {
-                JsonField::Text(text) => Field::Text(text),
-                JsonField::Null(()) => Field::Empty,
-                JsonField::Number(number) => match parse_json_number(&number.to_string()) {
-                    Some(number) => Field::Number(number),
-                    None => {
-                        fits = false;
-                        builder.report(
-                            key_location(key),
-                            format!("[{index}].{key}: {number} does not fit a decimal exactly: at most 28 digits and 28 decimals"),
-                        );
-                        continue;
-                    }
-                },
-            };
-        }
-        if !fits {
-            builder.skip_row();
-            continue;
-        }
-        let line = at_item.line;
-        builder.push_located(
-            |_, column| match column {
-                Some(column) => key_location(column.name()),
-                None => at_item.clone(),
-            },
-            line,
-            |position| fields.get(position).copied().unwrap_or(Field::Empty),
-        );
-    }
-    builder.finish_located(scorecard, |location| {
-        let (Some(row), Some(field)) = (location.row, location.field.as_deref()) else { return };
-        let Some(item) = items.get(row) else { return };
-        let at = item.get(field).map_or(document.offset(*item), |node| document.offset(node));
-        let found = document.location(at);
-        (location.line, location.column, location.span) = (found.line, found.column, found.span);
-    })
+    let (file, bytes) = read_file(path)?;
+    read_observations_bytes(&file, &bytes, ObservationFormat::of_path(path), TextEncoding::Auto, scorecard)
 }
 
 /// The fields of an observation, as text, in column order.

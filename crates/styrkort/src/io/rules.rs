@@ -1,56 +1,56 @@
 //! Reading a rule set ([`RuleSet`]) from TOML or JSON: any subset of the settings, the rest
-//! keeping the specification's defaults; an unknown setting is an error that names it.
+//! keeping the specification's defaults; an unknown setting is an error that names it, and
+//! every problem of the file is reported at once.
 
 use super::document::{Document, Format};
-use super::lines::LineIndex;
+use super::encoding::decode_document;
 use super::read_file;
+use super::reader::Reader;
+use super::recover::touches;
 use crate::assess::RuleSet;
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::{Path, Segment};
 
-/// Reads a rule set from text and checks the ranges of its settings
-/// ([`RuleSet::validate`]); a problem is reported with its line and column.
+/// Reads a rule set from text and checks the ranges of its settings ([`RuleSet::validate`]).
+/// Every problem is reported with its line and column: syntax, unknown settings, values that do
+/// not read (every one), numbers a float would round, and settings out of range.
 pub fn read_rules(file: &str, text: &str, format: Format) -> Result<RuleSet, Error> {
-    let rules = parse_rules(file, text, format)?;
-    let Err(error) = rules.validate() else { return Ok(rules) };
-    // Locate each setting out of range at its key in the text.
     let document =
         Document::parse(file, text, format).map_err(|diagnostics| Error::new(ErrorKind::Rules, diagnostics))?;
-    let located = error
-        .into_diagnostics()
-        .into_iter()
-        .map(|diagnostic| {
-            let keys = diagnostic.location.field.as_deref().unwrap_or_default().split('.');
-            let path = Path(keys.map(|key| Segment::Key(key.to_owned())).collect());
+    let mut reader = Reader::new(&document);
+    let root = document.root();
+    if !root.is_table() {
+        return Err(Error::at(ErrorKind::Rules, Location::file(file), "expected a table of rule settings"));
+    }
+    let (rules, changed) = reader.value::<RuleSet>(root, "", &[]);
+    let rules = rules.unwrap_or_default();
+    if let Err(error) = rules.validate() {
+        // Each setting out of range at its key in the text.
+        for diagnostic in error.into_diagnostics() {
+            let keys: Vec<&str> = diagnostic.location.field.as_deref().unwrap_or_default().split('.').collect();
+            if touches(&changed, &keys) {
+                continue;
+            }
+            let path = Path(keys.iter().map(|&key| Segment::Key(key.to_owned())).collect());
             let mut located = document.locate(&path, diagnostic.message);
             located.location.field = diagnostic.location.field;
-            located
-        })
-        .collect();
-    Err(Error::new(ErrorKind::Rules, located))
+            reader.extend([located]);
+        }
+    }
+    reader.finish(ErrorKind::Rules, rules)
 }
 
-fn parse_rules(file: &str, text: &str, format: Format) -> Result<RuleSet, Error> {
-    let located = |offset: usize, message: String| {
-        let (line, column) = LineIndex::new(text).position(offset);
-        Error::at(ErrorKind::Rules, Location::file(file).at(line, Some(column)).spanning(offset..offset), message)
-    };
-    match format {
-        Format::Toml => toml::from_str(text)
-            .map_err(|error| located(error.span().map_or(0, |span| span.start), error.message().trim().to_owned())),
-        Format::Json => serde_json::from_str(text).map_err(|error| {
-            let offset = LineIndex::new(text).offset(error.line(), error.column()).saturating_sub(1);
-            let message = error.to_string();
-            located(offset, message.split(" at line ").next().unwrap_or(&message).to_owned())
-        }),
-    }
+/// Reads a rule set from the bytes of a file (UTF-8, or a byte-order mark's encoding); then as
+/// [`read_rules`].
+pub fn read_rules_bytes(file: &str, bytes: &[u8], format: Format) -> Result<RuleSet, Error> {
+    read_rules(file, &decode_document(file, bytes, ErrorKind::Rules)?, format)
 }
 
 /// Reads a rule set file; `.json` is JSON, anything else TOML.
 pub fn load_rules(path: impl AsRef<std::path::Path>) -> Result<RuleSet, Error> {
     let path = path.as_ref();
-    let (file, text) = read_file(path, ErrorKind::Rules)?;
-    read_rules(&file, &text, Format::of_path(path))
+    let (file, bytes) = read_file(path)?;
+    read_rules_bytes(&file, &bytes, Format::of_path(path))
 }
 
 #[cfg(test)]

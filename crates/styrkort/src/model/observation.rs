@@ -52,6 +52,14 @@ pub enum MissingReason {
 }
 
 impl MissingReason {
+    /// Every reason, in the order of the specification.
+    pub const ALL: [MissingReason; 4] = [
+        MissingReason::NotPublished,
+        MissingReason::MethodChanged,
+        MissingReason::Confidential,
+        MissingReason::NotMeasured,
+    ];
+
     /// The code used in files and as the reason of a `not_assessed` status.
     pub fn code(self) -> &'static str {
         match self {

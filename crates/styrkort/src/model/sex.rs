@@ -13,6 +13,9 @@ pub enum Sex {
 }
 
 impl Sex {
+    /// All three, in the order of the tables: `T`, `K`, `M`.
+    pub const ALL: [Sex; 3] = [Sex::Total, Sex::Women, Sex::Men];
+
     /// The code used in files and tables: `T`, `K`, `M`.
     pub fn code(self) -> &'static str {
         match self {
@@ -52,5 +55,10 @@ mod tests {
         assert_eq!(Sex::parse("tot"), Some(Sex::Total));
         assert_eq!(Sex::parse("X"), None);
         assert_eq!(Sex::Women.to_string(), "K");
+    }
+
+    #[test]
+    fn all_in_table_order() {
+        assert_eq!(Sex::ALL.map(Sex::code), ["T", "K", "M"]);
     }
 }

@@ -228,21 +228,63 @@ impl Scorecard {
         problems.0
     }
 
+    /// Every unit that is its own ancestor, in linear time: each unit is walked up once, and a
+    /// walk stops at a unit already settled. (A unit below such a loop is not reported: it is
+    /// fine once the loop is mended.)
     fn check_unit_tree(&self, problems: &mut Problems) {
-        let parent_of: HashMap<&str, &str> =
-            self.units.iter().filter_map(|unit| Some((unit.id.as_str(), unit.parent.as_deref()?))).collect();
-        for (index, unit) in self.units.iter().enumerate() {
-            let mut seen = HashSet::from([unit.id.as_str()]);
-            let mut current = unit.id.as_str();
-            while let Some(&parent) = parent_of.get(current) {
-                if !seen.insert(parent) {
-                    problems.push(
-                        Path::entry("units", index).key("parent"),
-                        format!("unit '{}' is its own ancestor: the units must form a tree", unit.id),
-                    );
-                    break;
+        #[derive(Clone, Copy, PartialEq)]
+        enum Mark {
+            Unvisited,
+            /// On the walk that is under way.
+            Walking,
+            Settled,
+            /// On a loop of parents.
+            InLoop,
+        }
+        let index_of: HashMap<&str, usize> =
+            self.units.iter().enumerate().rev().map(|(index, unit)| (unit.id.as_str(), index)).collect();
+        let parent = |index: usize| {
+            let unit = self.units.get(index)?;
+            index_of.get(unit.parent.as_deref()?).copied()
+        };
+        let mut marks = vec![Mark::Unvisited; self.units.len()];
+        let mut walk = Vec::new();
+        for start in 0..self.units.len() {
+            let mut current = parent(start).map(|_| start);
+            while let Some(unit) = current {
+                match marks.get(unit).copied() {
+                    Some(Mark::Unvisited) => {
+                        if let Some(mark) = marks.get_mut(unit) {
+                            *mark = Mark::Walking;
+                        }
+                        walk.push(unit);
+                        current = parent(unit);
+                    }
+                    Some(Mark::Walking) => {
+                        // The walk came back to a unit of its own: from there on it is a loop.
+                        let from = walk.iter().position(|&u| u == unit).unwrap_or(walk.len());
+                        for &looped in walk.get(from..).unwrap_or_default() {
+                            if let Some(mark) = marks.get_mut(looped) {
+                                *mark = Mark::InLoop;
+                            }
+                        }
+                        current = None;
+                    }
+                    _ => current = None,
                 }
-                current = parent;
+            }
+            for unit in walk.drain(..) {
+                if let Some(mark) = marks.get_mut(unit).filter(|mark| **mark == Mark::Walking) {
+                    *mark = Mark::Settled;
+                }
+            }
+        }
+        for (index, (unit, mark)) in self.units.iter().zip(&marks).enumerate() {
+            if *mark == Mark::InLoop {
+                problems.push(
+                    Path::entry("units", index).key("parent"),
+                    format!("unit '{}' is its own ancestor: the units must form a tree", unit.id),
+                );
             }
         }
     }
@@ -255,7 +297,8 @@ impl Scorecard {
     }
 
     /// Checks judgements against the scorecard: each names a goal or success factor, has a
-    /// motivation, and no goal is judged twice for one period. Paths are `judgements[index].key`.
+    /// motivation, and no goal is judged twice for one period (reported at the second
+    /// judgement's period). Paths are `judgements[index].key`.
     pub fn validate_judgements(&self, judgements: &[Judgement]) -> Vec<Problem> {
         let mut problems = Problems::default();
         let mut seen = HashMap::new();
@@ -295,7 +338,7 @@ impl Scorecard {
             if let Some(first) = seen.insert((judgement.goal.as_str(), judgement.period, judgement.sex), index) {
                 let sex = judgement.sex.map_or_else(String::new, |sex| format!(" ({sex})"));
                 problems.push(
-                    path.clone().key("goal"),
+                    path.clone().key("period"),
                     format!(
                         "'{}'{sex} is judged twice for {}: already in judgements[{first}]",
                         judgement.goal, judgement.period
