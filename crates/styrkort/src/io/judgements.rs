@@ -19,6 +19,20 @@ const PLACEHOLDERS: &Placeholders = &[("status", "not_assessed"), ("period", "20
 /// The check that a goal is judged once per period is reported at the period and reads the goal.
 const DEPENDENCIES: [Dependency; 1] = [("judgements", "period", "goal")];
 
+/// A judgement file's document: its syntax read, and a table at the top.
+fn judgement_file<'t>(file: &'t str, text: &'t str, format: Format) -> Result<Document<'t>, Error> {
+    let document =
+        Document::parse(file, text, format).map_err(|diagnostics| Error::new(ErrorKind::Judgements, diagnostics))?;
+    if !document.root().is_table() {
+        return Err(Error::at(
+            ErrorKind::Judgements,
+            Location::file(file),
+            "expected a table with the key `judgements` (and `analyses`) at the top of the file",
+        ));
+    }
+    Ok(document)
+}
+
 /// Reads judgements from text. With a scorecard, checks that each names one of its goals or
 /// success factors. Every problem is reported with its line and column, every one of a
 /// judgement too.
@@ -28,17 +42,9 @@ pub fn read_judgements(
     format: Format,
     scorecard: Option<&Scorecard>,
 ) -> Result<Vec<Judgement>, Error> {
-    let document =
-        Document::parse(file, text, format).map_err(|diagnostics| Error::new(ErrorKind::Judgements, diagnostics))?;
+    let document = judgement_file(file, text, format)?;
     let mut reader = Reader::new(&document);
     let root = document.root();
-    if !root.is_table() {
-        return Err(Error::at(
-            ErrorKind::Judgements,
-            Location::file(file),
-            "expected a table with the key `judgements` at the top of the file",
-        ));
-    }
     reader.unknown_keys(root, &KEYS);
     let judgements: Vec<Judgement> = reader.table(root, "judgements", PLACEHOLDERS);
     if let Some(scorecard) = scorecard {
@@ -74,17 +80,9 @@ pub fn read_analyses(
     format: Format,
     scorecard: Option<&Scorecard>,
 ) -> Result<Vec<Analysis>, Error> {
-    let document =
-        Document::parse(file, text, format).map_err(|diagnostics| Error::new(ErrorKind::Judgements, diagnostics))?;
+    let document = judgement_file(file, text, format)?;
     let mut reader = Reader::new(&document);
     let root = document.root();
-    if !root.is_table() {
-        return Err(Error::at(
-            ErrorKind::Judgements,
-            Location::file(file),
-            "expected a table with the keys `judgements` and `analyses` at the top of the file",
-        ));
-    }
     let analyses: Vec<Analysis> = reader.table(root, "analyses", ANALYSIS_PLACEHOLDERS);
     if let Some(scorecard) = scorecard {
         reader.checked(scorecard.validate_analyses(&analyses), &ANALYSIS_DEPENDENCIES, true);
