@@ -243,7 +243,7 @@ fn the_style_sheet_prints_on_a4_and_fits_a_phone() {
     let html = report().to_html();
     for rule in [
         "@page { size: A4;",
-        "section.perspective, section.gender, section.plan-overview { break-before: page; }",
+        "section.perspective { break-before: page; }",
         "break-after: avoid",
         "details::details-content { content-visibility: visible;",
         "details summary::after { content: none; }",
