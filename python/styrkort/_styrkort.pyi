@@ -393,11 +393,11 @@ class Measure:
 
 @final
 class Judgement:
-    """A recorded verdict on a goal or success factor ("samlad bedömning")."""
+    """A recorded verdict on a goal, success factor or single measure ("samlad bedömning")."""
 
     @property
     def goal(self) -> str:
-        """The goal (or success factor) judged."""
+        """The goal, success factor or measure judged."""
     @property
     def period(self) -> str:
         """The period."""
@@ -413,6 +413,12 @@ class Judgement:
     @property
     def forecast_note(self) -> str | None:
         """The forecast's wording, verbatim."""
+    @property
+    def analysis(self) -> str | None:
+        """The analysis that goes with the verdict, verbatim."""
+    @property
+    def sex(self) -> str | None:
+        """For a verdict on a measure, the sex row it is for (T, K, M); None for every row."""
 
 @final
 class _Organisation:

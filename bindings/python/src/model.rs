@@ -220,11 +220,12 @@ impl Measure {
     }
 }
 
-/// A recorded verdict on a goal or success factor for a period ("samlad bedömning").
+/// A recorded verdict on a goal, success factor or single measure for a period ("samlad
+/// bedömning").
 #[pyclass(module = "styrkort._styrkort", frozen, eq, get_all)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Judgement {
-    /// The id of the goal (or success factor) judged.
+    /// The id of the goal, success factor or measure judged.
     goal: String,
     /// The period, such as ``2020-DÅ04``.
     period: String,
@@ -236,6 +237,10 @@ pub struct Judgement {
     forecast: Option<&'static str>,
     /// The forecast's wording or condition, verbatim.
     forecast_note: Option<String>,
+    /// The analysis that goes with the verdict, verbatim.
+    analysis: Option<String>,
+    /// For a verdict on a measure: the sex row it is for (``T``, ``K``, ``M``); none for every row.
+    sex: Option<&'static str>,
 }
 
 impl Judgement {
@@ -248,6 +253,8 @@ impl Judgement {
             "motivation": self.motivation,
             "forecast": self.forecast,
             "forecast_note": self.forecast_note,
+            "analysis": self.analysis,
+            "sex": self.sex,
         })
     }
 }
@@ -268,6 +275,8 @@ impl From<&styrkort::Judgement> for Judgement {
             motivation: judgement.motivation.clone(),
             forecast: judgement.forecast.map(styrkort::Status::code),
             forecast_note: judgement.forecast_note.clone(),
+            analysis: judgement.analysis.clone(),
+            sex: judgement.sex.map(styrkort::Sex::code),
         }
     }
 }

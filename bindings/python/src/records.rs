@@ -24,7 +24,7 @@ use arrow_schema::ArrowError;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
-use styrkort::assess::{Assessment, Assessments, Comparison, Reason, Record, Rule, Trend, quantity_sv};
+use styrkort::assess::{Assessment, Assessments, Comparison, Reason, Record, Rule, Trend, value_text};
 use styrkort::{Report, Sex, Status};
 
 use crate::arrow_out::{coded, decimals};
@@ -154,7 +154,7 @@ pub(crate) fn records(report: &Report, columns: &[&str]) -> Result<RecordBatch, 
             "base_period" => per_row(rows, |row| row.verdict.base_period.map(|period| period.to_string())),
             "value_text" => per_row(rows, |row| {
                 let value = row.verdict.value.zip(assessments.measure(row));
-                Some(value.map(|(value, measure)| quantity_sv(value, measure)).unwrap_or_default())
+                Some(value.map(|(value, measure)| value_text(value, row.verdict.rule, measure)).unwrap_or_default())
             }),
             "explanation" => per_row(rows, |row| Some(assessments.explain(row).sentence)),
             other => return Err(ArrowError::InvalidArgumentError(unknown(other))),

@@ -49,7 +49,8 @@ pub(crate) fn judge(plan: &Plan<'_>, change: Change, row: &ChangeRow<'_>) -> Ver
         decided(status, required, comparison)
     };
     match &target.form {
-        TargetForm::Direction(direction) if same_base(direction.base) => {
+        TargetForm::Direction(direction) if !same_base(direction.base) => cannot(Rule::Direction),
+        TargetForm::Direction(direction) => {
             let comparison = match direction.direction {
                 Direction::Increase => Comparison::Above,
                 Direction::Decrease => Comparison::Below,
