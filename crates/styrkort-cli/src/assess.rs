@@ -43,15 +43,14 @@ pub fn run(args: &AssessArgs) -> ExitCode {
         Some(unit) => UnitSelection::Unit(unit.clone()),
         None => UnitSelection::All,
     };
-    let assessments =
-        match Assessments::new(inputs.scorecard, &inputs.observations, inputs.period, inputs.rules, &units) {
-            Ok(assessments) => assessments,
-            Err(error) => return crate::inputs::fail(&error),
-        };
+    let (assessments, judgements) = match inputs.assess(&units) {
+        Ok(assessed) => assessed,
+        Err(code) => return code,
+    };
     let text = match args.format {
         AssessFormat::Json => records_to_json(&assessments.records()),
         AssessFormat::Csv => records_to_csv(&assessments.records()),
-        AssessFormat::Text => Ok(text(&assessments, &inputs.judgements)),
+        AssessFormat::Text => Ok(text(&assessments, &judgements)),
     };
     match text {
         Ok(text) => output.write(&text),

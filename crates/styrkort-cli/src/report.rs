@@ -12,7 +12,7 @@ use crate::output::Output;
 use crate::terminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use styrkort::assess::{Assessments, UnitSelection};
+use styrkort::assess::UnitSelection;
 use styrkort::report::{Language, Report};
 
 /// Output formats of `styrkort report`.
@@ -86,12 +86,11 @@ pub fn run(args: &ReportArgs) -> ExitCode {
         Some(unit) => UnitSelection::Unit(unit.clone()),
         None => UnitSelection::Organisation,
     };
-    let assessments =
-        match Assessments::new(inputs.scorecard, &inputs.observations, inputs.period, inputs.rules, &units) {
-            Ok(assessments) => assessments,
-            Err(error) => return crate::inputs::fail(&error),
-        };
-    let report = Report::new(assessments, &inputs.judgements).with_language(match args.lang {
+    let (assessments, judgements) = match inputs.assess(&units) {
+        Ok(assessed) => assessed,
+        Err(code) => return code,
+    };
+    let report = Report::new(assessments, &judgements).with_language(match args.lang {
         Lang::Sv => Language::Swedish,
         Lang::En => Language::English,
     });

@@ -129,7 +129,29 @@ impl Assessments {
         selection: &UnitSelection,
     ) -> Result<Assessments, crate::Error> {
         rules.validate()?;
-        let engine = Engine::new(scorecard, rules);
+        Assessments::with_engine(Engine::new(scorecard, rules), observations, period, selection)
+    }
+
+    /// The same with an engine prepared beforehand, such as one told how many threads to use
+    /// ([`Engine::with_threads`]):
+    ///
+    /// ```
+    /// use std::num::NonZeroUsize;
+    /// use styrkort::assess::{Assessments, Engine, RuleSet, UnitSelection};
+    /// let example = styrkort::example::Example::norrbotten_2020()?;
+    /// let engine = Engine::new(example.scorecard, RuleSet::default()).with_threads(NonZeroUsize::MIN);
+    /// let assessments =
+    ///     Assessments::with_engine(engine, &example.observations, example.period, &UnitSelection::All)?;
+    /// assert_eq!(assessments.engine().threads().get(), 1);
+    /// # Ok::<(), styrkort::Error>(())
+    /// ```
+    pub fn with_engine(
+        engine: Engine,
+        observations: &Observations,
+        period: Period,
+        selection: &UnitSelection,
+    ) -> Result<Assessments, crate::Error> {
+        engine.rules().validate()?;
         let index = engine.index(observations)?;
         let rows = engine.assess(&index, period, selection)?;
         Assessments::from_rows(engine, period, selection.clone(), rows)
