@@ -353,7 +353,9 @@ extern "C" {
  * that do not fit the scorecard), `STYRKORT_STATUS_INVALID_UTF8` or
  * `STYRKORT_STATUS_NULL_ARGUMENT`, with an error in `*error_out` when `error_out` is not NULL.
  *
- * The arguments are only read: several threads may assess from the same handles at once.
+ * The arguments are only read: several threads may assess from the same handles at once. A
+ * large assessment (from 20 000 rows) is shared among as many threads as the machine has
+ * cores; they have ended when the call returns, and the rows are those of one thread.
  *
  * # Safety
  *

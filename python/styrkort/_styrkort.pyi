@@ -507,6 +507,7 @@ class Scorecard:
         judgements: _JudgementInput | None = None,
         rules: RuleSet | Mapping[str, Any] | None = None,
         unit: str | _Organisation | None = None,
+        threads: int | None = None,
     ) -> Report:
         """Assesses observations for a period; see the package documentation for every input."""
     def observations(self, data: _ObservationInput) -> Observations:

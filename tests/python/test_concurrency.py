@@ -63,3 +63,13 @@ def test_long_work_lets_other_threads_run(large: tuple[styrkort.Scorecard, pa.Ta
         # Holding the GIL, the call would leave the other thread at most a switch interval.
         assert elapsed > 10 * sys.getswitchinterval(), f"{name} is too short to tell"
         assert rounds > 0.2 * rate * elapsed, f"{name}: {rounds} rounds in {elapsed:.3f} s, {rate:.0f} a second alone"
+
+
+def test_an_assessment_on_one_thread_or_several_is_the_same(large: tuple[styrkort.Scorecard, pa.Table]) -> None:
+    scorecard, table = large
+    observations = styrkort.Observations(table)
+    one = scorecard.assess(observations, "2021-DÅ04", threads=1).to_arrow()
+    for threads in (2, 3, None):
+        assert scorecard.assess(observations, "2021-DÅ04", threads=threads).to_arrow() == one, threads
+    with pytest.raises(ValueError, match="threads: expected 1 or more"):
+        scorecard.assess(observations, "2021-DÅ04", threads=0)

@@ -9,10 +9,12 @@ use crate::observations::Observations;
 use crate::pickle;
 use crate::report::Report;
 use crate::rules::RuleSet;
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple, PyType};
+use std::num::NonZeroUsize;
 use std::sync::Arc;
+use styrkort::assess::Engine;
 use styrkort::io::{Format, read_scorecard};
 use styrkort::{Assessments, ErrorKind, Period, UnitSelection};
 
@@ -198,8 +200,11 @@ impl Scorecard {
     /// :class:`Judgement` or dicts. ``rules``: a :class:`RuleSet` or a dict of settings.
     /// ``unit``: None for the organisation and every unit, :data:`ORGANISATION` for the
     /// organisation alone, or a unit's id; the rendered report is about that unit (or the
-    /// organisation), the records are every row.
-    #[pyo3(signature = (observations, period, judgements = None, rules = None, unit = None))]
+    /// organisation), the records are every row. ``threads``: how many threads a large
+    /// assessment is shared among (1: one core, as a worker process of a cluster wants); by
+    /// default as many as the machine has cores. The result is the same whatever the number.
+    #[pyo3(signature = (observations, period, judgements = None, rules = None, unit = None, threads = None))]
+    #[allow(clippy::too_many_arguments)] // the keyword arguments of one Python method
     fn assess(
         &self,
         py: Python<'_>,
@@ -208,7 +213,13 @@ impl Scorecard {
         judgements: Option<&Bound<'_, PyAny>>,
         rules: Option<&Bound<'_, PyAny>>,
         unit: Option<&Bound<'_, PyAny>>,
+        threads: Option<usize>,
     ) -> PyResult<Report> {
+        let threads = match threads.map(NonZeroUsize::new) {
+            None => None,
+            Some(Some(threads)) => Some(threads),
+            Some(None) => return Err(PyValueError::new_err("threads: expected 1 or more")),
+        };
         let period: Period = period.parse().or_raise()?;
         let rules = RuleSet::given(rules)?;
         let selection = selection(unit)?;
@@ -218,7 +229,12 @@ impl Scorecard {
         let scorecard = Arc::clone(&self.inner);
         let kept = Arc::clone(&read);
         let assessed: Result<styrkort::Report, styrkort::Error> = py.detach(move || {
-            let assessments = Assessments::new(scorecard, &kept, period, rules, &selection)?;
+            let engine = Engine::new(scorecard, rules);
+            let engine = match threads {
+                Some(threads) => engine.with_threads(threads),
+                None => engine,
+            };
+            let assessments = Assessments::with_engine(engine, &kept, period, &selection)?;
             Ok(styrkort::Report::new(assessments, &judgements))
         });
         let report = match assessed {

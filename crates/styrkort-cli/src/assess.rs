@@ -46,7 +46,7 @@ pub struct AssessArgs {
 /// Assesses and prints.
 pub fn run(args: &AssessArgs) -> ExitCode {
     let output = Output::of(args.output.as_deref());
-    let inputs = match args.inputs.load(&output) {
+    let mut inputs = match args.inputs.load(&output) {
         Ok(inputs) => inputs,
         Err(code) => return code,
     };
@@ -54,18 +54,18 @@ pub fn run(args: &AssessArgs) -> ExitCode {
         Some(unit) => UnitSelection::Unit(unit.clone()),
         None => UnitSelection::All,
     };
-    let assessments =
-        match Assessments::new(inputs.scorecard, &inputs.observations, inputs.period, inputs.rules, &units) {
-            Ok(assessments) => assessments,
-            Err(error) => return crate::inputs::fail(&error),
-        };
+    let analyses = std::mem::take(&mut inputs.analyses);
+    let (assessments, judgements) = match inputs.assess(&units) {
+        Ok(assessed) => assessed,
+        Err(code) => return code,
+    };
     let dialect = if args.excel { CsvDialect::Excel } else { CsvDialect::Standard };
     let text = match args.format {
         AssessFormat::Json => records_to_json(&assessments.records()),
         AssessFormat::Csv => records_to_csv_with(&assessments.records(), dialect),
-        AssessFormat::Text => Ok(text(&assessments, &inputs.judgements)),
+        AssessFormat::Text => Ok(text(&assessments, &judgements)),
         AssessFormat::Md | AssessFormat::Html => {
-            let report = Report::new(assessments, &inputs.judgements).with_analyses(&inputs.analyses);
+            let report = Report::new(assessments, &judgements).with_analyses(&analyses);
             Ok(if matches!(args.format, AssessFormat::Md) { report.to_markdown() } else { report.to_html() })
         }
     };

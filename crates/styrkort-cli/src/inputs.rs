@@ -4,8 +4,9 @@
 use crate::files::FileArgs;
 use crate::output::Output;
 use crate::terminal;
+use std::num::NonZeroUsize;
 use std::process::ExitCode;
-use styrkort::assess::RuleSet;
+use styrkort::assess::{Assessments, Engine, RuleSet, UnitSelection};
 use styrkort::example::Example;
 use styrkort::io::load_rules;
 use styrkort::model::{Analysis, Judgement, Observations, Period, Scorecard};
@@ -22,6 +23,10 @@ pub struct Inputs {
     /// `report` reports on it (by default the organisation itself).
     #[arg(long)]
     unit: Option<String>,
+    /// How many threads a large assessment is shared among (1: one core); by default as many
+    /// as the machine has cores. The result is the same whatever the number.
+    #[arg(long)]
+    threads: Option<NonZeroUsize>,
 }
 
 /// Loaded inputs.
@@ -33,6 +38,24 @@ pub struct Loaded {
     pub period: Period,
     pub unit: Option<String>,
     pub rules: RuleSet,
+    /// The threads asked for, if any.
+    pub threads: Option<NonZeroUsize>,
+}
+
+impl Loaded {
+    /// Assesses the observations for the units selected, on the threads asked for; gives the
+    /// assessments and the judgements.
+    pub fn assess(self, units: &UnitSelection) -> Result<(Assessments, Vec<Judgement>), ExitCode> {
+        let engine = Engine::new(self.scorecard, self.rules);
+        let engine = match self.threads {
+            Some(threads) => engine.with_threads(threads),
+            None => engine,
+        };
+        match Assessments::with_engine(engine, &self.observations, self.period, units) {
+            Ok(assessments) => Ok((assessments, self.judgements)),
+            Err(error) => Err(fail(&error)),
+        }
+    }
 }
 
 impl Inputs {
@@ -70,6 +93,7 @@ impl Inputs {
             period,
             unit: self.unit.clone(),
             rules: loaded.rules,
+            threads: self.threads,
         })
     }
 
@@ -88,6 +112,7 @@ impl Inputs {
             period: self.period.unwrap_or(example.period),
             unit: self.unit.clone(),
             rules,
+            threads: self.threads,
         })
     }
 }

@@ -12,7 +12,7 @@ use crate::output::Output;
 use crate::terminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use styrkort::assess::{Assessments, CsvDialect, UnitSelection};
+use styrkort::assess::{CsvDialect, UnitSelection};
 use styrkort::report::{Language, Report, ReportColumn, ReportOptions};
 
 /// Output formats of `styrkort report`.
@@ -91,7 +91,7 @@ fn parse_column(text: &str) -> Result<ReportColumn, String> {
 /// Makes the report and writes it.
 pub fn run(args: &ReportArgs) -> ExitCode {
     let output = Output::of(args.output.as_deref());
-    let inputs = match args.inputs.load(&output) {
+    let mut inputs = match args.inputs.load(&output) {
         Ok(inputs) => inputs,
         Err(code) => return code,
     };
@@ -99,16 +99,16 @@ pub fn run(args: &ReportArgs) -> ExitCode {
         Some(unit) => UnitSelection::Unit(unit.clone()),
         None => UnitSelection::Organisation,
     };
-    let assessments =
-        match Assessments::new(inputs.scorecard, &inputs.observations, inputs.period, inputs.rules, &units) {
-            Ok(assessments) => assessments,
-            Err(error) => return crate::inputs::fail(&error),
-        };
+    let analyses = std::mem::take(&mut inputs.analyses);
+    let (assessments, judgements) = match inputs.assess(&units) {
+        Ok(assessed) => assessed,
+        Err(code) => return code,
+    };
     let options = ReportOptions { publish: args.publish, columns: args.columns.clone() };
-    let report = Report::new(assessments, &inputs.judgements)
-        .with_analyses(&inputs.analyses)
-        .with_options(options)
-        .with_language(match args.lang {
+    let report =
+        Report::new(assessments, &judgements).with_analyses(&analyses).with_options(options).with_language(match args
+            .lang
+        {
             Lang::Sv => Language::Swedish,
             Lang::En => Language::English,
         });

@@ -172,3 +172,14 @@ fn target_json_is_the_parsed_target_of_the_core() {
         assert_eq!(text(&output.stdout).trim_end(), expected, "{input}");
     }
 }
+
+#[test]
+fn assess_on_one_thread_or_several_gives_the_same_and_zero_threads_is_a_usage_error() {
+    let one = styrkort(&["assess", "--format", "json", "--threads", "1"]);
+    let two = styrkort(&["assess", "--format", "json", "--threads", "2"]);
+    assert!(one.status.success() && two.status.success(), "{}", text(&one.stderr));
+    assert!(one.stdout == two.stdout && !one.stdout.is_empty());
+    let zero = styrkort(&["assess", "--threads", "0"]);
+    assert_eq!(zero.status.code(), Some(2), "{}", text(&zero.stderr));
+    assert!(text(&zero.stderr).contains("--threads"), "{}", text(&zero.stderr));
+}

@@ -7,6 +7,7 @@
 //! cargo build --release --example national_scale -p styrkort
 //! /usr/bin/time -v target/release/examples/national_scale          # one period's rows at a time
 //! /usr/bin/time -v target/release/examples/national_scale --keep   # all three periods' rows kept
+//! target/release/examples/national_scale --threads 1               # on one core
 //! ```
 
 #[path = "../benches/national.rs"]
@@ -22,7 +23,16 @@ fn main() -> Result<(), styrkort::Error> {
     let scorecard = national::scorecard();
     let observations = national::observations(&scorecard);
     let generated = start.elapsed();
+    // `--threads N` shares each period's assessment among N threads (by default every core).
+    let threads = std::env::args()
+        .skip_while(|arg| arg != "--threads")
+        .nth(1)
+        .and_then(|n| n.parse::<std::num::NonZeroUsize>().ok());
     let engine = Engine::new(scorecard, RuleSet::default());
+    let engine = match threads {
+        Some(threads) => engine.with_threads(threads),
+        None => engine,
+    };
     let start = Instant::now();
     let index = engine.index(&observations)?;
     let indexed = start.elapsed();
@@ -46,8 +56,9 @@ fn main() -> Result<(), styrkort::Error> {
     println!("generated {count} observations in {generated:.2?}");
     println!("indexed in {indexed:.2?} ({} slots with consolidated units)", index.len());
     println!(
-        "{rows} assessments and three roll-ups of the nation in {assessed:.2?} ({:.1} M/s){}",
+        "{rows} assessments and three roll-ups of the nation in {assessed:.2?} ({:.1} M/s, {} threads){}",
         rows as f64 / assessed.as_secs_f64() / 1e6,
+        engine.threads(),
         if keep { ", every row kept" } else { "" }
     );
     if let Some(sentence) = sentences.last() {

@@ -217,3 +217,25 @@ fn every_code_of_a_verdict_is_its_json_name() {
         assert_eq!(comparison.code(), json(comparison));
     }
 }
+
+#[test]
+fn rows_handed_in_any_order_are_found_by_measure_and_unit() {
+    use styrkort::assess::{Engine, RuleSet, UnitSelection};
+    let example = styrkort::example::Example::norrbotten_2020().expect("the bundled example");
+    let engine = Engine::new(example.scorecard, RuleSet::default());
+    let index = engine.index(&example.observations).expect("indexes");
+    let rows = engine.assess(&index, example.period, &UnitSelection::All).expect("assesses");
+    let in_order =
+        Assessments::from_rows(engine.clone(), example.period, UnitSelection::All, rows.clone()).expect("rows");
+    // Every other row moved to the end: each measure's rows now stand in two runs.
+    let (even, odd): (Vec<_>, Vec<_>) = rows.iter().enumerate().partition(|(i, _)| i % 2 == 0);
+    let scrambled: Vec<_> = even.into_iter().chain(odd).map(|(_, row)| *row).collect();
+    let scrambled = Assessments::from_rows(engine, example.period, UnitSelection::All, scrambled).expect("rows");
+    for row in &rows {
+        let want: Vec<_> = in_order.rows_of(row.measure, row.unit).collect();
+        let got: Vec<_> = scrambled.rows_of(row.measure, row.unit).collect();
+        assert!(!want.is_empty() && want.len() == got.len(), "measure {} unit {:?}", row.measure, row.unit);
+        assert!(want.iter().all(|w| got.contains(w)));
+        assert_eq!(in_order.measure_status(row.measure, row.unit), scrambled.measure_status(row.measure, row.unit));
+    }
+}

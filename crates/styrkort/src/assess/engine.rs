@@ -10,6 +10,7 @@ use crate::model::{MilestoneState, Observations, Outcome, Period, Polarity, Repo
 use crate::target::Target;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
+use std::num::NonZeroUsize;
 use std::sync::Arc;
 
 /// The period tables one measure is assessed with: the period's and its comparison base's.
@@ -91,6 +92,33 @@ pub struct Engine {
     measures: Vec<Prepared>,
     /// Children per unit index; the last entry is the organisation's (units without a parent).
     children: Vec<Vec<u32>>,
+    /// How many threads a large assessment is shared among.
+    threads: NonZeroUsize,
+}
+
+/// Below this many rows an assessment runs on the calling thread alone: starting threads
+/// would cost more than it saves.
+const PARALLEL_ROWS: usize = 20_000;
+
+/// Consecutive runs of measures, at most `threads` of them, with about as many rows each
+/// (`rows` per measure, in plan order); none when there are no measures.
+fn runs(rows: &[usize], threads: usize) -> Vec<std::ops::Range<usize>> {
+    let total: usize = rows.iter().sum();
+    let share = total.div_ceil(threads.max(1)).max(1);
+    let mut runs = Vec::with_capacity(threads);
+    let (mut start, mut filled) = (0, 0usize);
+    for (measure, &count) in rows.iter().enumerate() {
+        filled = filled.saturating_add(count);
+        if filled >= share && runs.len().saturating_add(1) < threads {
+            let end = measure.saturating_add(1);
+            runs.push(start..end);
+            (start, filled) = (end, 0);
+        }
+    }
+    if start < rows.len() {
+        runs.push(start..rows.len());
+    }
+    runs
 }
 
 impl Engine {
@@ -140,7 +168,21 @@ impl Engine {
             .collect();
         let units = scorecard.units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i as u32)).collect();
         let children = unit_children(&scorecard, &units);
-        Engine { scorecard, rules, measures, children }
+        let threads = std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN);
+        Engine { scorecard, rules, measures, children, threads }
+    }
+
+    /// The same engine, sharing a large assessment among at most `threads` threads (one: the
+    /// calling thread only). [`Engine::new`] takes as many as the machine has cores
+    /// ([`std::thread::available_parallelism`]). The rows are the same whatever the number.
+    pub fn with_threads(mut self, threads: NonZeroUsize) -> Engine {
+        self.threads = threads;
+        self
+    }
+
+    /// How many threads a large assessment is shared among.
+    pub fn threads(&self) -> NonZeroUsize {
+        self.threads
     }
 
     /// The prepared form of a measure, by index.
@@ -183,6 +225,10 @@ impl Engine {
     /// Rows come measure by measure in plan order; within a measure, unit by unit (the
     /// organisation first), and within a unit in the measure's order of sexes. A unit id the
     /// scorecard does not declare is an error of kind [`UnknownUnit`](crate::ErrorKind::UnknownUnit).
+    ///
+    /// A large assessment is shared among the engine's threads ([`Engine::with_threads`]),
+    /// each taking a run of consecutive measures; the rows are the same, in the same order, as
+    /// on one thread.
     pub fn assess(
         &self,
         index: &ObservationIndex,
@@ -190,43 +236,79 @@ impl Engine {
         selection: &UnitSelection,
     ) -> Result<Vec<Assessment>, crate::Error> {
         let units = self.units(selection)?;
-        let rows: usize = self.measures.iter().map(|m| m.sexes.len()).sum::<usize>().saturating_mul(units.len());
+        let rows_of = |prepared: &Prepared| prepared.sexes.len().saturating_mul(units.len());
+        let rows: usize = self.measures.iter().map(rows_of).sum();
+        let threads = if rows < PARALLEL_ROWS { 1 } else { self.threads.get() };
+        let runs = runs(&self.measures.iter().map(rows_of).collect::<Vec<_>>(), threads);
+        let assess_run = |run: &std::ops::Range<usize>, into: &mut Vec<Assessment>| {
+            let measures = self.measures.get(run.clone()).unwrap_or_default();
+            for (measure, prepared) in (run.start..).zip(measures) {
+                self.assess_measure(index, period, &units, measure as u32, prepared, into);
+            }
+        };
         let mut assessments = Vec::with_capacity(rows);
-        let report = ReportPoint::ALL.iter().position(|r| *r == period.report).unwrap_or(2);
-        let current = index.period(period);
-        let year_before = index.period(period.year_before());
-        for (measure, prepared) in self.measures.iter().enumerate() {
-            let tables = Tables {
-                current,
-                base: match prepared.comparison_base {
-                    None => year_before,
-                    Some(base) => index.period(base),
-                },
-            };
-            let plans: Vec<Option<Plan<'_>>> = prepared
-                .sexes
+        let Some((first, rest)) = runs.split_first() else { return Ok(assessments) };
+        if rest.is_empty() {
+            assess_run(first, &mut assessments);
+            return Ok(assessments);
+        }
+        std::thread::scope(|scope| {
+            let others: Vec<_> = rest
                 .iter()
-                .map(|&sex| {
-                    if !prepared.reported.get(report).copied().unwrap_or(true) {
-                        return Some(Plan::Fixed(Verdict::not_assessed(
-                            Reason::NotReportedThisPeriod,
-                            Rule::NotReported,
-                        )));
-                    }
-                    let target = prepared.target(period.year)?;
-                    Some(plan(target, &self.rules, prepared.polarity, prepared.cumulative, period, sex))
+                .map(|run| {
+                    scope.spawn(move || {
+                        let mut part = Vec::new();
+                        assess_run(run, &mut part);
+                        part
+                    })
                 })
                 .collect();
-            let context = MeasureContext { index, tables, measure: measure as u32, prepared, period };
-            for &unit in &units {
-                // The slots of this measure and unit, found once for all its sexes.
-                let cell = index.cell(measure as u32, unit);
-                for (&sex, plan) in prepared.sexes.iter().zip(&plans) {
-                    assessments.push(self.assess_row(&context, plan.as_ref(), unit, cell, sex));
+            // This thread takes the first run, writing straight into the result.
+            assess_run(first, &mut assessments);
+            for other in others {
+                match other.join() {
+                    Ok(part) => assessments.extend(part),
+                    Err(panic) => std::panic::resume_unwind(panic),
                 }
             }
-        }
+        });
         Ok(assessments)
+    }
+
+    /// Assesses one measure for every unit and sex, appending its rows.
+    fn assess_measure(
+        &self,
+        index: &ObservationIndex,
+        period: Period,
+        units: &[Option<u32>],
+        measure: u32,
+        prepared: &Prepared,
+        assessments: &mut Vec<Assessment>,
+    ) {
+        let report = ReportPoint::ALL.iter().position(|r| *r == period.report).unwrap_or(2);
+        let tables = Tables {
+            current: index.period(period),
+            base: index.period(prepared.comparison_base.unwrap_or_else(|| period.year_before())),
+        };
+        let plans: Vec<Option<Plan<'_>>> = prepared
+            .sexes
+            .iter()
+            .map(|&sex| {
+                if !prepared.reported.get(report).copied().unwrap_or(true) {
+                    return Some(Plan::Fixed(Verdict::not_assessed(Reason::NotReportedThisPeriod, Rule::NotReported)));
+                }
+                let target = prepared.target(period.year)?;
+                Some(plan(target, &self.rules, prepared.polarity, prepared.cumulative, period, sex))
+            })
+            .collect();
+        let context = MeasureContext { index, tables, measure, prepared, period };
+        for &unit in units {
+            // The slots of this measure and unit, found once for all its sexes.
+            let cell = index.cell(measure, unit);
+            for (&sex, plan) in prepared.sexes.iter().zip(&plans) {
+                assessments.push(self.assess_row(&context, plan.as_ref(), unit, cell, sex));
+            }
+        }
     }
 
     fn assess_row(
@@ -373,5 +455,29 @@ pub(crate) fn trend(value: Option<Decimal>, base: Option<Decimal>, polarity: Pol
         }
         (false, Polarity::Neutral, _) => Trend::None,
         (false, ..) => Trend::Worsened,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::runs;
+
+    #[test]
+    #[allow(clippy::single_range_in_vec_init)] // one run is a run, not a range to collect
+    fn runs_are_consecutive_cover_every_measure_and_share_the_rows() {
+        assert_eq!(runs(&[3, 3, 3, 3], 2), [0..2, 2..4]);
+        assert_eq!(runs(&[3, 1, 1, 1, 3, 3], 2), [0..4, 4..6], "about half the rows each");
+        assert_eq!(runs(&[3, 3, 3], 1), [0..3]);
+        assert_eq!(runs(&[3, 3], 8), [0..1, 1..2], "no more runs than measures");
+        assert_eq!(runs(&[0, 0, 3], 2), [0..3], "empty measures go with the next");
+        assert!(runs(&[], 4).is_empty());
+        for threads in 1..9 {
+            let rows: Vec<usize> = (0..50).map(|m| m % 4).collect();
+            let runs = runs(&rows, threads);
+            assert!(runs.len() <= threads);
+            assert_eq!(runs.first().map(|r| r.start), Some(0));
+            assert_eq!(runs.last().map(|r| r.end), Some(50));
+            assert!(runs.windows(2).all(|w| w[0].end == w[1].start), "{runs:?}");
+        }
     }
 }

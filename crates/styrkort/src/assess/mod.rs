@@ -37,7 +37,6 @@ pub use record::{CsvDialect, Record, records_to_csv, records_to_csv_with, record
 pub use rules::{RollupMethod, RollupPolicy, Rounding, RuleSet};
 
 use crate::model::{Measure, MilestoneState, Observations, Period, Scorecard, Status};
-use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 /// The error for a unit id the scorecard does not declare.
@@ -131,7 +130,29 @@ impl Assessments {
         selection: &UnitSelection,
     ) -> Result<Assessments, crate::Error> {
         rules.validate()?;
-        let engine = Engine::new(scorecard, rules);
+        Assessments::with_engine(Engine::new(scorecard, rules), observations, period, selection)
+    }
+
+    /// The same with an engine prepared beforehand, such as one told how many threads to use
+    /// ([`Engine::with_threads`]):
+    ///
+    /// ```
+    /// use std::num::NonZeroUsize;
+    /// use styrkort::assess::{Assessments, Engine, RuleSet, UnitSelection};
+    /// let example = styrkort::example::Example::norrbotten_2020()?;
+    /// let engine = Engine::new(example.scorecard, RuleSet::default()).with_threads(NonZeroUsize::MIN);
+    /// let assessments =
+    ///     Assessments::with_engine(engine, &example.observations, example.period, &UnitSelection::All)?;
+    /// assert_eq!(assessments.engine().threads().get(), 1);
+    /// # Ok::<(), styrkort::Error>(())
+    /// ```
+    pub fn with_engine(
+        engine: Engine,
+        observations: &Observations,
+        period: Period,
+        selection: &UnitSelection,
+    ) -> Result<Assessments, crate::Error> {
+        engine.rules().validate()?;
         let index = engine.index(observations)?;
         let rows = engine.assess(&index, period, selection)?;
         Assessments::from_rows(engine, period, selection.clone(), rows)
@@ -148,10 +169,11 @@ impl Assessments {
     ) -> Result<Assessments, crate::Error> {
         let scorecard = engine.scorecard();
         let (measures, units) = (scorecard.measures.len(), scorecard.units.len());
-        let mut spans: FxHashMap<(u32, u32), (u32, u32)> = FxHashMap::default();
         let Ok(count) = u32::try_from(rows.len()) else {
             return Err(crate::Error::message(crate::ErrorKind::Value, "more than 4 294 967 295 assessments"));
         };
+        // One span per run of rows of a measure and unit, found in one pass.
+        let mut spans: Vec<(u32, u32, u32, u32)> = Vec::new();
         for (position, row) in rows.iter().enumerate() {
             if row.measure as usize >= measures || row.unit.is_some_and(|unit| unit as usize >= units) {
                 return Err(crate::Error::message(
@@ -163,14 +185,22 @@ impl Assessments {
                 ));
             }
             let position = u32::try_from(position).unwrap_or(count);
-            let span = spans.entry((row.measure, row.unit.unwrap_or(u32::MAX))).or_insert((position, position));
-            // Rows of a measure and unit stand together; a stray one widens the span, and
-            // `rows_of` filters within it.
-            span.1 = position.saturating_add(1);
+            let key = (row.measure, row.unit.unwrap_or(u32::MAX));
+            match spans.last_mut() {
+                Some((measure, unit, _, end)) if (*measure, *unit) == key => *end = position.saturating_add(1),
+                _ => spans.push((key.0, key.1, position, position.saturating_add(1))),
+            }
         }
-        let mut spans: Vec<(u32, u32, u32, u32)> =
-            spans.into_iter().map(|((measure, unit), (start, end))| (measure, unit, start, end)).collect();
+        // Rows of a measure and unit stand together; a stray run widens the span, and
+        // `rows_of` filters within it.
         spans.sort_unstable();
+        spans.dedup_by(|later, kept| {
+            let same = (later.0, later.1) == (kept.0, kept.1);
+            if same {
+                kept.3 = kept.3.max(later.3);
+            }
+            same
+        });
         engine.units(&selection)?;
         Ok(Assessments { engine, period, selection, rows, spans })
     }
