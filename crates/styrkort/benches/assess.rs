@@ -34,6 +34,17 @@ fn assessing(c: &mut Criterion) {
             })
         });
     }
+    // One core, the rows' memory kept from the last round (`Engine::assess_into`).
+    let alone = engine.clone().with_threads(NonZeroUsize::MIN);
+    let mut kept: Vec<_> = periods.iter().map(|_| Vec::new()).collect();
+    group.bench_function("national_560k_rows_reused", |b| {
+        b.iter(|| {
+            for (&period, rows) in periods.iter().zip(&mut kept) {
+                alone.assess_into(black_box(&index), period, &UnitSelection::All, rows).expect("assesses");
+                black_box(&rows);
+            }
+        })
+    });
     group.throughput(Throughput::Elements(observations.len() as u64));
     group.bench_function("index_1_1m_observations", |b| {
         b.iter(|| black_box(engine.index(black_box(&observations)).expect("indexes")))

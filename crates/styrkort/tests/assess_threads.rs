@@ -128,3 +128,23 @@ fn an_engine_takes_every_core_unless_told() {
     assert_eq!(engine.threads(), cores);
     assert_eq!(engine.with_threads(threads(1)).threads(), threads(1));
 }
+
+#[test]
+fn rows_kept_from_an_earlier_assessment_are_replaced_in_their_memory() {
+    let scorecard = scorecard();
+    let observations = observations(&scorecard);
+    let engine = Engine::new(scorecard, RuleSet::default());
+    let index = engine.index(&observations).expect("the observations fit the scorecard");
+    let mut rows = Vec::new();
+    for period in ReportPoint::ALL.map(|report| Period::new(2025, report)) {
+        engine.assess_into(&index, period, &UnitSelection::All, &mut rows).expect("assesses");
+        let memory = (rows.as_ptr(), rows.capacity());
+        assert!(rows == engine.assess(&index, period, &UnitSelection::All).expect("assesses"), "{period}");
+        engine.assess_into(&index, period, &UnitSelection::All, &mut rows).expect("assesses again");
+        assert_eq!((rows.as_ptr(), rows.capacity()), memory, "the same memory");
+        assert!(rows.iter().all(|row| row.period == period), "no row of the period before");
+    }
+    let unknown = UnitSelection::Unit("saknas".into());
+    assert!(engine.assess_into(&index, Period::new(2025, ReportPoint::Annual), &unknown, &mut rows).is_err());
+    assert_eq!(rows.len(), 81 * 100 * 3, "an error leaves the rows as they were");
+}

@@ -235,44 +235,62 @@ impl Engine {
         period: Period,
         selection: &UnitSelection,
     ) -> Result<Vec<Assessment>, crate::Error> {
+        let mut rows = Vec::new();
+        self.assess_into(index, period, selection, &mut rows)?;
+        Ok(rows)
+    }
+
+    /// The same into a vector of rows kept from an earlier assessment: its old rows are
+    /// cleared and its memory reused, which saves a large assessment the cost of fresh memory
+    /// (a period of the national set is 90 MB of rows). On an error `rows` is left as it was.
+    pub fn assess_into(
+        &self,
+        index: &ObservationIndex,
+        period: Period,
+        selection: &UnitSelection,
+        rows: &mut Vec<Assessment>,
+    ) -> Result<(), crate::Error> {
         let units = self.units(selection)?;
         let rows_of = |prepared: &Prepared| prepared.sexes.len().saturating_mul(units.len());
-        let rows: usize = self.measures.iter().map(rows_of).sum();
-        let threads = if rows < PARALLEL_ROWS { 1 } else { self.threads.get() };
-        let runs = runs(&self.measures.iter().map(rows_of).collect::<Vec<_>>(), threads);
+        let per_measure: Vec<usize> = self.measures.iter().map(rows_of).collect();
+        let total: usize = per_measure.iter().sum();
+        let threads = if total < PARALLEL_ROWS { 1 } else { self.threads.get() };
+        let runs = runs(&per_measure, threads);
         let assess_run = |run: &std::ops::Range<usize>, into: &mut Vec<Assessment>| {
             let measures = self.measures.get(run.clone()).unwrap_or_default();
             for (measure, prepared) in (run.start..).zip(measures) {
                 self.assess_measure(index, period, &units, measure as u32, prepared, into);
             }
         };
-        let mut assessments = Vec::with_capacity(rows);
-        let Some((first, rest)) = runs.split_first() else { return Ok(assessments) };
+        rows.clear();
+        rows.reserve(total);
+        let Some((first, rest)) = runs.split_first() else { return Ok(()) };
         if rest.is_empty() {
-            assess_run(first, &mut assessments);
-            return Ok(assessments);
+            assess_run(first, rows);
+            return Ok(());
         }
         std::thread::scope(|scope| {
             let others: Vec<_> = rest
                 .iter()
                 .map(|run| {
+                    let size = per_measure.get(run.clone()).map_or(0, |rows| rows.iter().sum());
                     scope.spawn(move || {
-                        let mut part = Vec::new();
+                        let mut part = Vec::with_capacity(size);
                         assess_run(run, &mut part);
                         part
                     })
                 })
                 .collect();
             // This thread takes the first run, writing straight into the result.
-            assess_run(first, &mut assessments);
+            assess_run(first, rows);
             for other in others {
                 match other.join() {
-                    Ok(part) => assessments.extend(part),
+                    Ok(part) => rows.extend(part),
                     Err(panic) => std::panic::resume_unwind(panic),
                 }
             }
         });
-        Ok(assessments)
+        Ok(())
     }
 
     /// Assesses one measure for every unit and sex, appending its rows.
