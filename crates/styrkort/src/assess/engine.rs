@@ -349,10 +349,7 @@ impl Engine {
         let base = tables.base.zip(at).and_then(|(table, at)| table.find(at)?.value(prepared.percent));
         // An outcome stated only as a change: with the comparison value it gives the value;
         // without, the change itself is judged.
-        let stated = match observed.is_none().then(|| slot.and_then(|slot| slot.outcome())).flatten() {
-            Some(Outcome::Change(change)) => Some(change),
-            _ => None,
-        };
+        let stated = if observed.is_none() { slot.and_then(|slot| slot.change()) } else { None };
         let value = observed.or_else(|| stated.zip(base).and_then(|(change, base)| change.apply(base)));
         let trend = match (value, stated) {
             (None, Some(change)) => stated_change::trend(change, prepared.polarity, self.rules.trend_band),

@@ -97,6 +97,16 @@ impl Packed {
         }
     }
 
+    /// The change the outcome states, if it is one, without unpacking anything else.
+    #[inline]
+    pub(crate) fn change(self) -> Option<Change> {
+        match self.tag & KIND {
+            ABSOLUTE_CHANGE => Some(Change::absolute(self.first)),
+            RELATIVE_CHANGE => Some(Change::relative(self.first)),
+            _ => None,
+        }
+    }
+
     /// The value to compare with a target, as [`Outcome::value`] gives it, without unpacking.
     #[inline]
     pub(crate) fn value(self, percent: bool) -> Option<Decimal> {
