@@ -20,8 +20,9 @@
 //! ```
 
 use super::lines::LineIndex;
+use super::windows_1252;
 use crate::error::{Error, ErrorKind, Location};
-use encoding_rs::{DecoderResult, Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use encoding_rs::{DecoderResult, Encoding, UTF_16BE, UTF_16LE};
 use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
@@ -126,7 +127,7 @@ pub fn decode<'b>(file: &str, bytes: &'b [u8], encoding: TextEncoding) -> Result
             None => {
                 let (text, encoding, fallback) = match std::str::from_utf8(bytes) {
                     Ok(text) => (Cow::Borrowed(text), TextEncoding::Utf8, false),
-                    Err(_) => (WINDOWS_1252.decode_without_bom_handling(bytes).0, TextEncoding::Windows1252, true),
+                    Err(_) => (Cow::Owned(windows_1252::decode(bytes)), TextEncoding::Windows1252, true),
                 };
                 return Ok(Decoded { text, encoding, fallback });
             }
@@ -142,7 +143,7 @@ pub fn decode<'b>(file: &str, bytes: &'b [u8], encoding: TextEncoding) -> Result
                 return Err(undecodable(file, valid, TextEncoding::Utf8));
             }
         },
-        TextEncoding::Windows1252 => WINDOWS_1252.decode_without_bom_handling(body).0,
+        TextEncoding::Windows1252 => Cow::Owned(windows_1252::decode(body)),
         TextEncoding::Utf16Le => Cow::Owned(decode_strictly(file, UTF_16LE, body, detected)?),
         TextEncoding::Utf16Be => Cow::Owned(decode_strictly(file, UTF_16BE, body, detected)?),
     };
@@ -206,7 +207,7 @@ mod tests {
             let decoded = decode("f", &bytes, TextEncoding::Auto).expect("decodes");
             assert_eq!((decoded.text.as_ref(), decoded.encoding, decoded.fallback), (text, encoding, false));
         }
-        let latin = WINDOWS_1252.encode(text).0;
+        let latin = encoding_rs::WINDOWS_1252.encode(text).0;
         let decoded = decode("f", &latin, TextEncoding::Auto).expect("decodes");
         assert_eq!(
             (decoded.text.as_ref(), decoded.encoding, decoded.fallback),

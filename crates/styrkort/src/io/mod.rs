@@ -23,6 +23,7 @@ mod reader;
 mod recover;
 pub mod rules;
 pub mod scorecard;
+mod windows_1252;
 
 use crate::error::{Error, ErrorKind, Location};
 
