@@ -682,10 +682,11 @@ class Report:
         """The gender gaps of the report's unit, one row per measure split by sex."""
     def summary(self, backend: _Backend = "pandas") -> Any:
         """Goal counts per perspective and status with the sentences, and a ``total`` row."""
-    def to_html(self, language: _Language = "sv") -> str:
-        """The goal-fulfilment report as one self-contained HTML document."""
-    def to_markdown(self, language: _Language = "sv") -> str:
-        """The goal-fulfilment report as Markdown."""
+    def to_html(self, language: _Language = "sv", publish: bool = False, columns: Sequence[str] = ...) -> str:
+        """The goal-fulfilment report as one self-contained HTML document; ``publish=True`` for the
+        publication mode, ``columns=["utfall"]`` for the Utfall column."""
+    def to_markdown(self, language: _Language = "sv", publish: bool = False, columns: Sequence[str] = ...) -> str:
+        """The goal-fulfilment report as Markdown; ``publish`` and ``columns`` as for HTML."""
     def to_text(self, color: bool = False, language: _Language = "sv") -> str:
         """The goal-fulfilment report as plain text."""
     def _repr_html_(self) -> str:

@@ -141,3 +141,14 @@ def test_the_bundled_example_files_are_the_compiled_example(example: styrkort.Ex
     scorecard = styrkort.Scorecard.load(EXAMPLE / "scorecard-2020.toml")
     assert scorecard == example.scorecard
     assert scorecard.observations(EXAMPLE / "observations-2020-DÅ04.csv") == example.observations
+
+
+def test_the_report_in_the_publication_mode_and_with_the_utfall_column(report: styrkort.Report) -> None:
+    working, published = report.to_html(), report.to_html(publish=True)
+    assert "<details><summary" in working and "<details><summary" not in published
+    assert "⚑ Beräknat" in working and "⚑ Beräknat" not in published
+    assert '<th scope="col">Utfall</th>' not in working
+    assert '<th scope="col">Utfall</th>' in report.to_html(columns=["utfall"])
+    assert "| Utfall |" in report.to_markdown(columns=["Utfall"], publish=True)
+    with pytest.raises(ValueError, match='unknown column "trend": expected "utfall"'):
+        report.to_html(columns=["trend"])

@@ -18,6 +18,7 @@ use pyo3::types::{PyCapsule, PyTuple, PyType};
 use rust_decimal::Decimal;
 use std::sync::{Arc, OnceLock};
 use styrkort::model::Observations as CoreObservations;
+use styrkort::report::{ReportColumn, ReportOptions};
 use styrkort::{Period, UnitSelection};
 
 /// The result of :meth:`Scorecard.assess`.
@@ -56,6 +57,19 @@ impl Report {
     /// The report with its labels in a language (`sv` or `en`).
     fn in_language(&self, language: &str) -> PyResult<styrkort::Report> {
         Ok(self.inner.as_ref().clone().with_language(crate::convert::language(language)?))
+    }
+
+    /// The report to render: in a language, in the working or the publication mode, with the
+    /// optional columns named (`utfall`).
+    fn to_render(&self, language: &str, publish: bool, columns: Vec<String>) -> PyResult<styrkort::Report> {
+        let mut options = if publish { ReportOptions::published() } else { ReportOptions::default() };
+        for name in &columns {
+            let Some(column) = ReportColumn::parse(name) else {
+                return Err(PyValueError::new_err(format!("columns: unknown column {name:?}: expected \"utfall\"")));
+            };
+            options = options.with_column(column);
+        }
+        Ok(self.in_language(language)?.with_options(options))
     }
 }
 
@@ -179,17 +193,19 @@ impl Report {
     }
 
     /// The goal-fulfilment report as one self-contained HTML document (inline CSS and SVG, no
-    /// JavaScript); labels in Swedish (``sv``) or English (``en``).
-    #[pyo3(signature = (language = "sv"))]
-    fn to_html(&self, py: Python<'_>, language: &str) -> PyResult<String> {
-        let report = self.in_language(language)?;
+    /// JavaScript); labels in Swedish (``sv``) or English (``en``). ``publish=True`` is the
+    /// publication mode (no engine flags, no explanations); ``columns=["utfall"]`` adds the
+    /// Utfall column.
+    #[pyo3(signature = (language = "sv", publish = false, columns = Vec::new()))]
+    fn to_html(&self, py: Python<'_>, language: &str, publish: bool, columns: Vec<String>) -> PyResult<String> {
+        let report = self.to_render(language, publish, columns)?;
         Ok(py.detach(move || report.to_html()))
     }
 
-    /// The goal-fulfilment report as Markdown.
-    #[pyo3(signature = (language = "sv"))]
-    fn to_markdown(&self, py: Python<'_>, language: &str) -> PyResult<String> {
-        let report = self.in_language(language)?;
+    /// The goal-fulfilment report as Markdown; ``publish`` and ``columns`` as for HTML.
+    #[pyo3(signature = (language = "sv", publish = false, columns = Vec::new()))]
+    fn to_markdown(&self, py: Python<'_>, language: &str, publish: bool, columns: Vec<String>) -> PyResult<String> {
+        let report = self.to_render(language, publish, columns)?;
         Ok(py.detach(move || report.to_markdown()))
     }
 
