@@ -186,39 +186,6 @@ fn a_binding_told_the_format_reads_the_text_of_a_file_with_the_loaders_errors() 
 }
 
 #[test]
-fn every_code_of_a_verdict_is_its_json_name() {
-    use styrkort::assess::{Comparison, Rule};
-    fn json(value: impl serde::Serialize) -> String {
-        serde_json::to_value(value).expect("serialises").as_str().expect("a string").to_owned()
-    }
-    let rules = [
-        Rule::NotReported,
-        Rule::Data,
-        Rule::NoTarget,
-        Rule::Level,
-        Rule::Bound,
-        Rule::Direction,
-        Rule::RelativeChange,
-        Rule::Deadline,
-        Rule::Benchmark,
-        Rule::Milestone,
-        Rule::Fraction,
-        Rule::GenderBalance,
-        Rule::EveryUnit,
-        Rule::Composite,
-        Rule::Unreadable,
-    ];
-    for rule in rules {
-        assert_eq!(rule.code(), json(rule));
-    }
-    for comparison in
-        [Comparison::AtLeast, Comparison::Above, Comparison::AtMost, Comparison::Below, Comparison::Between]
-    {
-        assert_eq!(comparison.code(), json(comparison));
-    }
-}
-
-#[test]
 fn rows_handed_in_any_order_are_found_by_measure_and_unit() {
     use styrkort::assess::{Engine, RuleSet, UnitSelection};
     let example = styrkort::example::Example::norrbotten_2020().expect("the bundled example");
