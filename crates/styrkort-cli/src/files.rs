@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use styrkort::assess::RuleSet;
 use styrkort::io::{
-    FileKind, Format, ObservationFormat, TextEncoding, check_observations_across, decode, read_analyses,
-    read_judgements, read_observations_lenient, read_rules, read_scorecard,
+    FileKind, Format, ObservationFormat, TextEncoding, check_observations_across, decode, read_judgement_file,
+    read_observations_lenient, read_rules, read_scorecard,
 };
 use styrkort::model::{Analysis, Judgement, Observations, Scorecard};
 use styrkort::{Diagnostic, Error};
@@ -325,24 +325,14 @@ impl Loaded {
                     sets.push(observations);
                 }
                 FileKind::Judgements(format) => {
-                    match read_judgements(&file.name, &file.text, format, plan) {
-                        Ok(judgements) => {
+                    // The judgements and the analysis texts beside them.
+                    match read_judgement_file(&file.name, &file.text, format, plan) {
+                        Ok((judgements, analyses)) => {
                             file.count = Some(judgements.len());
                             self.judgements.extend(judgements);
+                            self.analyses.extend(analyses);
                         }
                         Err(error) => file.problems.extend(error.into_diagnostics()),
-                    }
-                    // The period's analysis texts beside the judgements; a problem both readers
-                    // see (the file's syntax) is said once.
-                    match read_analyses(&file.name, &file.text, format, plan) {
-                        Ok(analyses) => self.analyses.extend(analyses),
-                        Err(error) => {
-                            for diagnostic in error.into_diagnostics() {
-                                if !file.problems.contains(&diagnostic) {
-                                    file.problems.push(diagnostic);
-                                }
-                            }
-                        }
                     }
                 }
                 _ => continue,

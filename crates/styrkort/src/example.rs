@@ -11,7 +11,7 @@
 //! See `examples/norrbotten-2020/README.md` for the sources and every transcription decision.
 
 use crate::Error;
-use crate::io::{Format, ObservationFormat, read_analyses, read_judgements, read_observations, read_scorecard};
+use crate::io::{Format, ObservationFormat, read_judgement_file, read_observations, read_scorecard};
 use crate::model::{Analysis, Judgement, Observations, Period, ReportPoint, Scorecard};
 
 const SCORECARD: &str = include_str!("../../../examples/norrbotten-2020/scorecard-2020.toml");
@@ -49,8 +49,7 @@ impl Example {
         let scorecard = read_scorecard(scorecard_file, SCORECARD, Format::Toml)?;
         let observations =
             read_observations(observations_file, OBSERVATIONS, ObservationFormat::Csv, Some(&scorecard))?;
-        let judgements = read_judgements(judgements_file, JUDGEMENTS, Format::Toml, Some(&scorecard))?;
-        let analyses = read_analyses(judgements_file, JUDGEMENTS, Format::Toml, Some(&scorecard))?;
+        let (judgements, analyses) = read_judgement_file(judgements_file, JUDGEMENTS, Format::Toml, Some(&scorecard))?;
         Ok(Example {
             scorecard,
             observations,

@@ -307,6 +307,13 @@ fn bad_texts_and_verdicts_are_located_errors() {
             "j.toml:18:8: analyses[0].text: empty text: an analysis must say something",
         ]
     );
+    // The whole file read at once: every problem of both parts, each once, in file order.
+    let error = styrkort::io::read_judgement_file("j.toml", toml, Format::Toml, Some(&plan)).expect_err("invalid");
+    assert_eq!(error.diagnostics().len(), 4, "{error}");
+    let (judgements, analyses) =
+        styrkort::io::read_judgement_file("b.toml", JUDGEMENTS, Format::Toml, Some(&plan)).expect("loads");
+    assert_eq!(judgements, read_judgements("b.toml", JUDGEMENTS, Format::Toml, Some(&plan)).expect("loads"));
+    assert_eq!(analyses, read_analyses("b.toml", JUDGEMENTS, Format::Toml, Some(&plan)).expect("loads"));
     let unknown = "[[judgements]]\ngoal = \"G1\"\nperiod = \"2021-DÅ04\"\nstatus = \"uppnått\"\nmotivation = \"x\"\nanalys = \"y\"\n";
     let error = read_judgements("j.toml", unknown, Format::Toml, Some(&plan)).expect_err("an unknown key");
     assert!(error.to_string().contains("unknown field `analys`"), "{error}");

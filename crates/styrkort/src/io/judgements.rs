@@ -42,15 +42,58 @@ pub fn read_judgements(
     format: Format,
     scorecard: Option<&Scorecard>,
 ) -> Result<Vec<Judgement>, Error> {
+    read_parts(file, text, format, scorecard, Parts::Judgements).map(|(judgements, _)| judgements)
+}
+
+/// Which parts of a judgement file a reader reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Parts {
+    Judgements,
+    Analyses,
+    Both,
+}
+
+/// Reads the parts asked for of a judgement file, from one reading of its text: the
+/// judgements (and the keys that are neither part) and the analysis texts, each checked against
+/// the scorecard, with every problem once.
+fn read_parts(
+    file: &str,
+    text: &str,
+    format: Format,
+    scorecard: Option<&Scorecard>,
+    parts: Parts,
+) -> Result<(Vec<Judgement>, Vec<Analysis>), Error> {
     let document = judgement_file(file, text, format)?;
     let mut reader = Reader::new(&document);
     let root = document.root();
-    reader.unknown_keys(root, &KEYS);
-    let judgements: Vec<Judgement> = reader.table(root, "judgements", PLACEHOLDERS);
-    if let Some(scorecard) = scorecard {
-        reader.checked(scorecard.validate_judgements(&judgements), &DEPENDENCIES, true);
+    let mut judgements: Vec<Judgement> = Vec::new();
+    if parts != Parts::Analyses {
+        reader.unknown_keys(root, &KEYS);
+        judgements = reader.table(root, "judgements", PLACEHOLDERS);
+        if let Some(scorecard) = scorecard {
+            reader.checked(scorecard.validate_judgements(&judgements), &DEPENDENCIES, true);
+        }
     }
-    reader.finish(ErrorKind::Judgements, judgements)
+    let mut analyses: Vec<Analysis> = Vec::new();
+    if parts != Parts::Judgements {
+        analyses = reader.table(root, "analyses", ANALYSIS_PLACEHOLDERS);
+        if let Some(scorecard) = scorecard {
+            reader.checked(scorecard.validate_analyses(&analyses), &ANALYSIS_DEPENDENCIES, true);
+        }
+    }
+    reader.finish(ErrorKind::Judgements, (judgements, analyses))
+}
+
+/// Reads a whole judgement file, its judgements and the analysis texts beside them, from one
+/// reading of its text, with every problem of both once (see [`read_judgements`] and
+/// [`read_analyses`]).
+pub fn read_judgement_file(
+    file: &str,
+    text: &str,
+    format: Format,
+    scorecard: Option<&Scorecard>,
+) -> Result<(Vec<Judgement>, Vec<Analysis>), Error> {
+    read_parts(file, text, format, scorecard, Parts::Both)
 }
 
 /// Reads judgements from the bytes of a file (UTF-8, or a byte-order mark's encoding); then as
@@ -80,14 +123,7 @@ pub fn read_analyses(
     format: Format,
     scorecard: Option<&Scorecard>,
 ) -> Result<Vec<Analysis>, Error> {
-    let document = judgement_file(file, text, format)?;
-    let mut reader = Reader::new(&document);
-    let root = document.root();
-    let analyses: Vec<Analysis> = reader.table(root, "analyses", ANALYSIS_PLACEHOLDERS);
-    if let Some(scorecard) = scorecard {
-        reader.checked(scorecard.validate_analyses(&analyses), &ANALYSIS_DEPENDENCIES, true);
-    }
-    reader.finish(ErrorKind::Judgements, analyses)
+    read_parts(file, text, format, scorecard, Parts::Analyses).map(|(_, analyses)| analyses)
 }
 
 /// Reads the analysis texts of a judgement file from its bytes (UTF-8, or a byte-order mark's

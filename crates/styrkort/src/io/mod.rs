@@ -31,7 +31,7 @@ pub use document::Format;
 pub use encoding::{Decoded, TextEncoding, decode};
 pub use judgements::{
     judgement_file_to_json, judgement_file_to_toml, judgements_to_json, judgements_to_toml, load_analyses,
-    load_judgements, read_analyses, read_analyses_bytes, read_judgements, read_judgements_bytes,
+    load_judgements, read_analyses, read_analyses_bytes, read_judgement_file, read_judgements, read_judgements_bytes,
 };
 pub use kind::FileKind;
 pub use observation_builder::{Field, ObservationBuilder, ObservationColumn};
