@@ -14,20 +14,11 @@ import pytest
 
 import styrkort
 
+
 def spin_rate() -> float:
     """How many rounds the counting loop makes per second with nothing else to do."""
-    count, stop = [0], threading.Event()
-
-    def spin() -> None:
-        while not stop.is_set():
-            count[0] += 1
-
-    thread = threading.Thread(target=spin)
-    thread.start()
-    time.sleep(0.2)
-    stop.set()
-    thread.join()
-    return count[0] / 0.2
+    rounds, elapsed = rounds_during(lambda: time.sleep(0.2))
+    return rounds / elapsed
 
 
 def rounds_during(work: Callable[[], object]) -> tuple[int, float]:
