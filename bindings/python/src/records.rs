@@ -29,39 +29,6 @@ use styrkort::{Report, Sex, Status};
 
 use crate::arrow_out::{coded, decimals};
 
-/// The columns of the records table, named as the record's JSON names them, in its order.
-pub(crate) const COLUMNS: [&str; 29] = [
-    "perspective",
-    "goal",
-    "success_factor",
-    "measure",
-    "measure_name",
-    "kind",
-    "body",
-    "unit",
-    "period",
-    "sex",
-    "status",
-    "reason",
-    "trend",
-    "rule",
-    "value",
-    "target_value",
-    "target_low",
-    "comparison",
-    "base",
-    "base_period",
-    "reference",
-    "status_label",
-    "arrow",
-    "value_unit",
-    "value_text",
-    "target",
-    "target_kind",
-    "target_canonical",
-    "explanation",
-];
-
 /// A dictionary column over fixed texts: `texts[i]` for the rows whose `slot` is `i` (equal
 /// texts share one entry; a slot without a text, or a row without a slot, is null). The
 /// categories are the same for every report of the same scorecard, so that frames of
@@ -193,5 +160,5 @@ fn missing(name: &str) -> ArrowError {
 
 /// The message for a column the records do not have.
 pub(crate) fn unknown(column: &str) -> String {
-    format!("no column '{column}' in the records: expected one of {}", COLUMNS.join(", "))
+    format!("no column '{column}' in the records: expected one of {}", Record::FIELDS.join(", "))
 }

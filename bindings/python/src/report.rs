@@ -17,6 +17,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyTuple, PyType};
 use rust_decimal::Decimal;
 use std::sync::{Arc, OnceLock};
+use styrkort::assess::Record;
 use styrkort::model::Observations as CoreObservations;
 use styrkort::report::{ReportColumn, ReportOptions};
 use styrkort::{Period, UnitSelection};
@@ -44,7 +45,7 @@ impl Report {
                 return ArrowTable::of(Ok(batch.clone()));
             }
             let report = Arc::clone(&self.inner);
-            let table = ArrowTable::of(py.detach(move || records::records(&report, &records::COLUMNS)))?;
+            let table = ArrowTable::of(py.detach(move || records::records(&report, &Record::FIELDS)))?;
             return ArrowTable::of(Ok(self.records.get_or_init(|| table.batch().clone()).clone()));
         };
         let report = Arc::clone(&self.inner);

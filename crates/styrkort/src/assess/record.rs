@@ -54,6 +54,42 @@ pub struct Record {
     pub explanation: String,
 }
 
+impl Record {
+    /// The names of a record's fields as JSON and CSV write them (the verdict's flattened), in
+    /// their order: the columns of a table of records.
+    pub const FIELDS: [&'static str; 29] = [
+        "perspective",
+        "goal",
+        "success_factor",
+        "measure",
+        "measure_name",
+        "kind",
+        "body",
+        "unit",
+        "period",
+        "sex",
+        "status",
+        "reason",
+        "trend",
+        "rule",
+        "value",
+        "target_value",
+        "target_low",
+        "comparison",
+        "base",
+        "base_period",
+        "reference",
+        "status_label",
+        "arrow",
+        "value_unit",
+        "value_text",
+        "target",
+        "target_kind",
+        "target_canonical",
+        "explanation",
+    ];
+}
+
 impl Assessments {
     /// The record of the row at a position, or none past the end; in constant time.
     pub fn record(&self, position: usize) -> Option<Record> {
@@ -172,4 +208,27 @@ pub fn records_to_csv_with(records: &[Record], dialect: CsvDialect) -> Result<St
         CsvDialect::Standard => text,
         CsvDialect::Excel => format!("\u{feff}{text}"),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fields_are_the_names_json_writes_in_its_order() {
+        let example = crate::example::Example::norrbotten_2020().expect("the bundled example");
+        let assessments = Assessments::new(
+            example.scorecard,
+            &example.observations,
+            example.period,
+            super::super::RuleSet::default(),
+            &super::super::UnitSelection::All,
+        )
+        .expect("assesses");
+        let record = assessments.record(0).expect("a row");
+        let serde_json::Value::Object(fields) = serde_json::to_value(&record).expect("serialises") else {
+            panic!("a record is an object");
+        };
+        assert_eq!(fields.keys().map(String::as_str).collect::<Vec<_>>(), Record::FIELDS);
+    }
 }
