@@ -1,7 +1,9 @@
 //! Assessment on several threads: a large assessment is shared among the engine's threads, and
 //! the rows are the same, in the same order, as on one thread, whatever the number of threads.
 
-use rust_decimal::Decimal;
+#[path = "../benches/national.rs"]
+mod national;
+
 use std::num::NonZeroUsize;
 use styrkort::assess::{Engine, RuleSet, UnitSelection};
 use styrkort::model::*;
@@ -64,39 +66,6 @@ fn scorecard() -> Scorecard {
     scorecard
 }
 
-/// Values for every unit, measure, sex and report of both years, one in nine missing.
-fn observations(scorecard: &Scorecard) -> Observations {
-    let units: Vec<Option<String>> =
-        std::iter::once(None).chain(scorecard.units.iter().map(|u| Some(u.id.clone()))).collect();
-    let mut observations = Observations::default();
-    let mut seed: u64 = 0x7e57;
-    for year in [2024, 2025] {
-        for report in ReportPoint::ALL {
-            for measure in &scorecard.measures {
-                for unit in &units {
-                    for sex in [Sex::Total, Sex::Women, Sex::Men] {
-                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                        let outcome = match (seed >> 33) % 1000 {
-                            draw if draw % 9 == 0 => Outcome::Missing(MissingReason::NotPublished),
-                            draw => Outcome::Value(Decimal::new(draw as i64 + 1, 1)),
-                        };
-                        observations.push(Observation {
-                            unit: unit.clone(),
-                            measure: measure.id.clone(),
-                            period: Period::new(year, report),
-                            sex,
-                            outcome,
-                            reference: Some(Decimal::new(500, 1)),
-                            note: None,
-                        });
-                    }
-                }
-            }
-        }
-    }
-    observations
-}
-
 fn threads(count: usize) -> NonZeroUsize {
     NonZeroUsize::new(count).unwrap_or(NonZeroUsize::MIN)
 }
@@ -104,7 +73,7 @@ fn threads(count: usize) -> NonZeroUsize {
 #[test]
 fn the_rows_are_the_same_in_the_same_order_on_any_number_of_threads() {
     let scorecard = scorecard();
-    let observations = observations(&scorecard);
+    let observations = national::observations(&scorecard);
     let engine = Engine::new(scorecard, RuleSet::default());
     let index = engine.index(&observations).expect("the observations fit the scorecard");
     for period in ReportPoint::ALL.map(|report| Period::new(2025, report)) {
@@ -132,7 +101,7 @@ fn an_engine_takes_every_core_unless_told() {
 #[test]
 fn rows_kept_from_an_earlier_assessment_are_replaced_in_their_memory() {
     let scorecard = scorecard();
-    let observations = observations(&scorecard);
+    let observations = national::observations(&scorecard);
     let engine = Engine::new(scorecard, RuleSet::default());
     let index = engine.index(&observations).expect("the observations fit the scorecard");
     let mut rows = Vec::new();
