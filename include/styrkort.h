@@ -73,7 +73,9 @@
 typedef struct styrkort_error styrkort_error;
 
 /**
- * Judgements: per goal or success factor and period a status, its motivation and a forecast.
+ * A judgement file: per goal, success factor or measure and period a status, its motivation,
+ * analysis and forecast; and the analysis texts ("analys") of perspectives, goals, success
+ * factors and measures per period, which the rendered report shows in the region's order.
  *
  * Made by `styrkort_judgements_from_toml` or `styrkort_judgements_from_json`, freed by
  * `styrkort_judgements_free`. Never changed after it is made: it may be read from several
@@ -250,6 +252,17 @@ typedef struct styrkort_assessment {
      * inom 5 % av målet, delvis uppnått.").
      */
     const char *explanation;
+    /**
+     * The status the report shows, as `status` writes it: the verdict a person recorded on the
+     * measure for this period and sex (in the judgement file, for the report's unit), or else
+     * the computed `status`.
+     */
+    const char *reported_status;
+    /**
+     * The motivation of the recorded verdict that sets `reported_status`, or NULL where it is
+     * the computed status.
+     */
+    const char *verdict_motivation;
 } styrkort_assessment;
 
 /**
@@ -308,6 +321,11 @@ typedef struct styrkort_assessment {
 #define STYRKORT_STATUS_WRITE 10
 
 /**
+ * Report options (publication mode, columns, language, CSV dialect) that do not read.
+ */
+#define STYRKORT_STATUS_REPORT_OPTIONS 11
+
+/**
  * A pointer argument that must not be NULL was NULL.
  */
 #define STYRKORT_STATUS_NULL_ARGUMENT 100
@@ -336,14 +354,17 @@ extern "C" {
  * Assesses every measure × unit × sex of a period and makes the report.
  *
  * - `scorecard`, `observations`: the plan and what was reported; not NULL.
- * - `judgements`: the recorded judgements ("samlad bedömning"), or NULL for none; those of
- *   other periods are left out.
+ * - `judgements`: a judgement file (the judgements recorded, "samlad bedömning", and the
+ *   analysis texts), or NULL for none; those of other periods are left out.
  * - `period`: NUL-terminated, "2021-DÅ04", "2021-DÅ08" or "2021-ÅR" (also "2021-DA04",
  *   "2021-T1", "2021-T2", "2021-AR").
  * - `rules`, `rules_len`: a rule set as TOML or JSON text (`rules_len` bytes, any subset of
  *   the settings; named "rules" in messages), or NULL for the specification's defaults.
  * - `unit`: NUL-terminated id of one unit to assess and report on, or NULL for the
  *   organisation and every unit (the rendered report is then the organisation's).
+ * - `threads`: how many threads a large assessment (from 20 000 rows) may be shared among: 1
+ *   for the calling thread alone, 0 for as many as the machine has cores. The rows are the
+ *   same whatever the number.
  *
  * On success writes a new report to `*report_out`, owned by the caller and freed with
  * `styrkort_report_free`; it does not refer to the arguments, which may be freed at once. On
@@ -353,9 +374,8 @@ extern "C" {
  * that do not fit the scorecard), `STYRKORT_STATUS_INVALID_UTF8` or
  * `STYRKORT_STATUS_NULL_ARGUMENT`, with an error in `*error_out` when `error_out` is not NULL.
  *
- * The arguments are only read: several threads may assess from the same handles at once. A
- * large assessment (from 20 000 rows) is shared among as many threads as the machine has
- * cores; they have ended when the call returns, and the rows are those of one thread.
+ * The arguments are only read: several threads may assess from the same handles at once. The
+ * threads a large assessment is shared among have ended when the call returns.
  *
  * # Safety
  *
@@ -370,6 +390,7 @@ styrkort_status styrkort_assess(const struct styrkort_scorecard *scorecard,
                                 const char *rules,
                                 size_t rules_len,
                                 const char *unit,
+                                size_t threads,
                                 struct styrkort_report **report_out,
                                 struct styrkort_error **error_out);
 
@@ -452,12 +473,14 @@ styrkort_status styrkort_error_location(const struct styrkort_error *error,
 void styrkort_error_free(struct styrkort_error *error);
 
 /**
- * Reads judgements from TOML text: `[[judgements]]` tables with `goal`, `period`, `status`,
- * `motivation` and optional `forecast` and `forecast_note`.
+ * Reads a judgement file from TOML text: `[[judgements]]` tables with `goal`, `period`,
+ * `status`, `motivation` and optional `analysis`, `forecast`, `forecast_note` and (for a
+ * verdict on one measure) `sex`; and `[[analyses]]` tables with `of`, `period` and `text`.
  *
  * `text` points to `text_len` bytes of UTF-8, read during the call only; `name`
  * (NUL-terminated, or NULL for `<input>`) is the file name used in messages. With a
- * `scorecard` (may be NULL) each judgement must name one of its goals or success factors. On
+ * `scorecard` (may be NULL) each judgement must name one of its goals, success factors or
+ * measures, and each analysis one of its perspectives, goals, success factors or measures. On
  * success writes new judgements to `*judgements_out`, owned by the caller and freed with
  * `styrkort_judgements_free`. On failure leaves it alone and returns
  * `STYRKORT_STATUS_JUDGEMENTS` (every problem with its line and column),
@@ -478,7 +501,7 @@ styrkort_status styrkort_judgements_from_toml(const char *text,
                                               struct styrkort_error **error_out);
 
 /**
- * Reads judgements from JSON text, `{"judgements": [...]}`. Arguments, ownership and statuses
+ * Reads a judgement file from JSON text, `{"judgements": [...], "analyses": [...]}`. Arguments, ownership and statuses
  * as `styrkort_judgements_from_toml`.
  *
  * # Safety
@@ -568,6 +591,41 @@ void styrkort_observations_free(struct styrkort_observations *observations);
 size_t styrkort_report_len(const struct styrkort_report *report);
 
 /**
+ * The same report rendered with other options, as a new report: `options` points to
+ * `options_len` bytes of TOML or JSON text (named "options" in messages, read during the call
+ * only) with any of
+ *
+ * - `publish = true`: the publication mode, without the engine's flags ("⚑ Beräknat förslag
+ *   … avviker") and explanations, for the document the region publishes (default `false`, the
+ *   working mode for the people who prepare it);
+ * - `columns = ["utfall"]`: the optional columns of the measure tables (the value with its
+ *   unit);
+ * - `language = "en"`: English labels (default `"sv"`); the region's texts stay Swedish;
+ * - `csv = "excel"`: `styrkort_report_to_csv` for Swedish Excel (`;`, decimal comma, UTF-8
+ *   byte-order mark, CRLF; default `"standard"`).
+ *
+ * Settings not given take their defaults, not the original report's. The rows
+ * (`styrkort_report_get`, JSON, CSV) are the same as the original's.
+ *
+ * On success writes the new report to `*report_out`, owned by the caller and freed with
+ * `styrkort_report_free`, independently of `report`. On failure leaves it alone and returns
+ * `STYRKORT_STATUS_REPORT_OPTIONS` (an unknown setting or a value that does not read, with
+ * line and column), `STYRKORT_STATUS_INVALID_UTF8` or `STYRKORT_STATUS_NULL_ARGUMENT`, with an
+ * error in `*error_out` when `error_out` is not NULL. Safe to call from several threads at
+ * once on the same report.
+ *
+ * # Safety
+ *
+ * `report` is NULL or a live report; `options` is NULL or valid for reads of `options_len`
+ * bytes; `report_out` and `error_out` are NULL or valid for a write.
+ */
+styrkort_status styrkort_report_with_options(const struct styrkort_report *report,
+                                             const char *options,
+                                             size_t options_len,
+                                             struct styrkort_report **report_out,
+                                             struct styrkort_error **error_out);
+
+/**
  * The summary sentence of the report's unit, as the regions write it: "Den samlade
  * bedömningen av de strategiska målen för perioden visar att ett av de 20 strategiska målen
  * helt har uppnåtts, …".
@@ -604,8 +662,9 @@ styrkort_status styrkort_report_to_json(const struct styrkort_report *report,
 
 /**
  * Every row of the report as CSV: a header row with the field names of
- * `styrkort_assessment`, then one line per row, empty cells for none. Ownership, statuses and
- * threads as `styrkort_report_to_json`.
+ * `styrkort_assessment`, then one line per row, empty cells for none; for Swedish Excel where
+ * the report's options say `csv = "excel"` (`styrkort_report_with_options`). Ownership,
+ * statuses and threads as `styrkort_report_to_json`.
  *
  * # Safety
  *
@@ -617,8 +676,9 @@ styrkort_status styrkort_report_to_csv(const struct styrkort_report *report,
 
 /**
  * The goal-fulfilment report ("Bilaga måluppfyllelse i perspektiv") of the report's unit as
- * one self-contained HTML document (no JavaScript, nothing loaded). Ownership, statuses and
- * threads as `styrkort_report_to_json`.
+ * one self-contained HTML document (no JavaScript, nothing loaded), with the region's analysis
+ * texts from the judgement file and in the report's options (`styrkort_report_with_options`).
+ * Ownership, statuses and threads as `styrkort_report_to_json`.
  *
  * # Safety
  *
@@ -629,8 +689,8 @@ styrkort_status styrkort_report_to_html(const struct styrkort_report *report,
                                         struct styrkort_error **error_out);
 
 /**
- * The goal-fulfilment report of the report's unit as Markdown, with the region's tables.
- * Ownership, statuses and threads as `styrkort_report_to_json`.
+ * The goal-fulfilment report of the report's unit as Markdown, with the region's tables and
+ * texts, in the report's options. Ownership, statuses and threads as `styrkort_report_to_json`.
  *
  * # Safety
  *

@@ -1,5 +1,5 @@
 /* A small reporting tool on libstyrkort: prints the goal table of a period (the organisation's
-   rows, with status and trend) and its summary, then writes the HTML report.
+   rows, with status and trend) and its summary, then writes the HTML report to publish.
    cc report.c $(pkg-config --cflags --libs styrkort) -o report
    ./report PLAN.toml OBSERVATIONS.csv PERIOD REPORT.html [JUDGEMENTS.toml] */
 #include <stdio.h>
@@ -34,7 +34,7 @@ int main(int argc, char **argv) {
     styrkort_scorecard *plan = NULL;
     styrkort_observations *observations = NULL;
     styrkort_judgements *judgements = NULL;
-    styrkort_report *report = NULL;
+    styrkort_report *report = NULL, *published = NULL;
     styrkort_error *error = NULL;
     styrkort_assessment row;
     char *text, *summary = NULL, *html = NULL;
@@ -57,8 +57,8 @@ int main(int argc, char **argv) {
         if (styrkort_judgements_from_toml(text, len, argv[5], plan, &judgements, &error)) return fail(error);
         free(text);
     }
-    /* Default rules (NULL), the organisation and every unit (NULL). */
-    if (styrkort_assess(plan, observations, judgements, argv[3], NULL, 0, NULL, &report, &error)) return fail(error);
+    /* Default rules (NULL), the organisation and every unit (NULL), on every core (0). */
+    if (styrkort_assess(plan, observations, judgements, argv[3], NULL, 0, NULL, 0, &report, &error)) return fail(error);
     styrkort_judgements_free(judgements);
     styrkort_observations_free(observations);
     styrkort_scorecard_free(plan);
@@ -74,13 +74,16 @@ int main(int argc, char **argv) {
     printf("\n%s\n", summary);
     styrkort_string_free(summary);
 
-    if (styrkort_report_to_html(report, &html, &error)) return fail(error);
+    /* The document to publish: without the flags and explanations meant for those who prepare it. */
+    if (styrkort_report_with_options(report, "publish = true", 14, &published, &error)) return fail(error);
+    if (styrkort_report_to_html(published, &html, &error)) return fail(error);
     if (!(out = fopen(argv[4], "w")) || fputs(html, out) == EOF || fclose(out) != 0) {
         fprintf(stderr, "report: cannot write %s\n", argv[4]);
         return 1;
     }
     printf("wrote %s\n", argv[4]);
     styrkort_string_free(html);
+    styrkort_report_free(published);
     styrkort_report_free(report);
     return 0;
 }

@@ -22,6 +22,7 @@ __all__ = [
     "InvalidValueError",
     "FileError",
     "WriteError",
+    "ReportOptionsError",
     "Diagnostic",
     "Scorecard",
     "Observations",
@@ -60,7 +61,7 @@ _PathOrText: TypeAlias = str | os.PathLike[str]
 #: A CSV or JSON file, anything with ``__arrow_c_stream__`` (pandas, polars, pyarrow), a list
 #: of dicts, or Observations.
 _ObservationInput: TypeAlias = str | os.PathLike[str] | Sequence[Mapping[str, Any]] | Observations | Any
-_JudgementInput: TypeAlias = str | os.PathLike[str] | Sequence[Judgement | Mapping[str, Any]]
+_JudgementInput: TypeAlias = str | os.PathLike[str] | Mapping[str, Any] | Sequence[Judgement | Mapping[str, Any]]
 
 # Exceptions -------------------------------------------------------------------------------
 
@@ -120,6 +121,9 @@ class FileError(StyrkortError):
 
 class WriteError(StyrkortError):
     """A model or report that cannot be written in the format asked for."""
+
+class ReportOptionsError(StyrkortError):
+    """Report options (publication mode, columns, language, CSV dialect) that do not read."""
 
 @final
 class Diagnostic:
@@ -662,6 +666,9 @@ class Report:
     def judgements(self) -> list[Judgement]:
         """The judgements of the period taken into account."""
     @property
+    def analyses(self) -> list[dict[str, str]]:
+        """The analysis texts of the period: dicts with ``of``, ``period`` and ``text``."""
+    @property
     def observations(self) -> Observations:
         """The observations assessed."""
     def __arrow_c_stream__(self, requested_schema: object | None = None) -> object:
@@ -674,8 +681,8 @@ class Report:
         """The records as a polars DataFrame."""
     def to_json(self) -> str:
         """The records as the JSON list ``styrkort assess --format json`` prints."""
-    def to_csv(self) -> str:
-        """The records as CSV."""
+    def to_csv(self, excel: bool = False) -> str:
+        """The records as CSV; ``excel=True`` for Swedish Excel (``;``, decimal comma, BOM, CRLF)."""
     def rollup(self) -> Rollup:
         """The roll-up of the report's unit."""
     def gender_gaps(self, backend: _Backend = "pandas") -> Any:
@@ -702,7 +709,7 @@ class Report:
 
 @final
 class Example:
-    """A scorecard with its observations and judgements for one period."""
+    """A scorecard with its observations, judgements and analysis texts for one period."""
 
     @property
     def scorecard(self) -> Scorecard:
@@ -712,7 +719,10 @@ class Example:
         """Its observations."""
     @property
     def judgements(self) -> list[Judgement]:
-        """The recorded goal judgements."""
+        """The recorded judgements of goals, success factors and single measures."""
+    @property
+    def analyses(self) -> list[dict[str, str]]:
+        """The region's analysis texts: dicts with ``of``, ``period`` and ``text``."""
     @property
     def period(self) -> str:
         """The period, ``2020-DÅ04``."""

@@ -87,7 +87,7 @@ styrkort_report *example_report(void) {
     styrkort_observations *observations = load_observations(EXAMPLE_OBSERVATIONS, scorecard);
     styrkort_judgements *judgements = load_judgements(EXAMPLE_JUDGEMENTS, scorecard);
     if (scorecard != NULL && observations != NULL && judgements != NULL &&
-        styrkort_assess(scorecard, observations, judgements, EXAMPLE_PERIOD, NULL, 0, NULL, &report, &error) !=
+        styrkort_assess(scorecard, observations, judgements, EXAMPLE_PERIOD, NULL, 0, NULL, 0, &report, &error) !=
             STYRKORT_STATUS_OK) {
         print_error("styrkort_assess", error);
     }

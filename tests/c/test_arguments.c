@@ -42,12 +42,12 @@ bool test_null_arguments(void) {
     CHECK(null_argument(styrkort_judgements_from_json("{}", 2, "j", NULL, NULL, &e), &e, "judgements_out"));
     CHECK(s == UNTOUCHED && o == UNTOUCHED && j == UNTOUCHED);
 
-    CHECK(null_argument(styrkort_assess(NULL, observations, NULL, EXAMPLE_PERIOD, NULL, 0, NULL, &r, &e), &e,
+    CHECK(null_argument(styrkort_assess(NULL, observations, NULL, EXAMPLE_PERIOD, NULL, 0, NULL, 0, &r, &e), &e,
                         "scorecard"));
-    CHECK(null_argument(styrkort_assess(scorecard, NULL, NULL, EXAMPLE_PERIOD, NULL, 0, NULL, &r, &e), &e,
+    CHECK(null_argument(styrkort_assess(scorecard, NULL, NULL, EXAMPLE_PERIOD, NULL, 0, NULL, 0, &r, &e), &e,
                         "observations"));
-    CHECK(null_argument(styrkort_assess(scorecard, observations, NULL, NULL, NULL, 0, NULL, &r, &e), &e, "period"));
-    CHECK(null_argument(styrkort_assess(scorecard, observations, NULL, EXAMPLE_PERIOD, NULL, 0, NULL, NULL, &e), &e,
+    CHECK(null_argument(styrkort_assess(scorecard, observations, NULL, NULL, NULL, 0, NULL, 0, &r, &e), &e, "period"));
+    CHECK(null_argument(styrkort_assess(scorecard, observations, NULL, EXAMPLE_PERIOD, NULL, 0, NULL, 0, NULL, &e), &e,
                         "report_out"));
     CHECK(r == UNTOUCHED);
 
@@ -64,6 +64,10 @@ bool test_null_arguments(void) {
     CHECK(null_argument(styrkort_report_to_html(example, NULL, &e), &e, "html_out"));
     CHECK(null_argument(styrkort_report_to_markdown(NULL, &text, &e), &e, "report"));
     CHECK(null_argument(styrkort_report_to_markdown(example, NULL, &e), &e, "markdown_out"));
+    CHECK(null_argument(styrkort_report_with_options(NULL, "", 0, &r, &e), &e, "report"));
+    CHECK(null_argument(styrkort_report_with_options(example, NULL, 0, &r, &e), &e, "options"));
+    CHECK(null_argument(styrkort_report_with_options(example, "", 0, NULL, &e), &e, "report_out"));
+    CHECK(r == UNTOUCHED);
     CHECK(null_argument(styrkort_target_parse(NULL, 0, &text, &e), &e, "text"));
     CHECK(null_argument(styrkort_target_parse("Öka", 4, NULL, &e), &e, "json_out"));
     CHECK(text == UNTOUCHED);
@@ -126,13 +130,20 @@ bool test_invalid_utf8(void) {
                       STYRKORT_STATUS_INVALID_UTF8, "j.json", 1, 17, "not UTF-8"));
     CHECK(s == UNTOUCHED && o == UNTOUCHED && j == UNTOUCHED);
 
-    CHECK(failed_with(styrkort_assess(scorecard, observations, NULL, "2020-D\xc5" "04", NULL, 0, NULL, &r, &e), &e,
+    CHECK(failed_with(styrkort_assess(scorecard, observations, NULL, "2020-D\xc5" "04", NULL, 0, NULL, 0, &r, &e), &e,
                       STYRKORT_STATUS_INVALID_UTF8, "period", 1, 7, "period:1:7: not UTF-8"));
-    CHECK(failed_with(styrkort_assess(scorecard, observations, NULL, EXAMPLE_PERIOD, NULL, 0, "Lule\xe5", &r, &e), &e,
+    CHECK(failed_with(styrkort_assess(scorecard, observations, NULL, EXAMPLE_PERIOD, NULL, 0, "Lule\xe5", 0, &r, &e), &e,
                       STYRKORT_STATUS_INVALID_UTF8, "unit", 1, 5, "unit:1:5: not UTF-8"));
-    CHECK(failed_with(styrkort_assess(scorecard, observations, NULL, EXAMPLE_PERIOD, "a = \"\xff\"", 7, NULL, &r, &e),
+    CHECK(failed_with(styrkort_assess(scorecard, observations, NULL, EXAMPLE_PERIOD, "a = \"\xff\"", 7, NULL, 0, &r, &e),
                       &e, STYRKORT_STATUS_INVALID_UTF8, "rules", 1, 6, "rules:1:6: not UTF-8"));
     CHECK(r == UNTOUCHED);
+    {
+        styrkort_report *example = example_report();
+        CHECK(failed_with(styrkort_report_with_options(example, "csv = \"\xff\"", 9, &r, &e), &e,
+                          STYRKORT_STATUS_INVALID_UTF8, "options", 1, 8, "options:1:8: not UTF-8"));
+        CHECK(r == UNTOUCHED);
+        styrkort_report_free(example);
+    }
     CHECK(failed_with(styrkort_target_parse("Minst 80 \x25\xff", 11, &text, &e), &e, STYRKORT_STATUS_INVALID_UTF8,
                       "text", 1, 11, "text:1:11: not UTF-8 from byte 10"));
     CHECK(text == UNTOUCHED);
@@ -148,7 +159,7 @@ bool test_no_error_out(void) {
     styrkort_report *r = UNTOUCHED;
     CHECK(styrkort_scorecard_from_toml("schema = ", 9, "p", &s, NULL) == STYRKORT_STATUS_SCORECARD);
     CHECK(styrkort_scorecard_from_toml(NULL, 0, "p", &s, NULL) == STYRKORT_STATUS_NULL_ARGUMENT);
-    CHECK(styrkort_assess(NULL, NULL, NULL, NULL, NULL, 0, NULL, &r, NULL) == STYRKORT_STATUS_NULL_ARGUMENT);
+    CHECK(styrkort_assess(NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, &r, NULL) == STYRKORT_STATUS_NULL_ARGUMENT);
     CHECK(s == UNTOUCHED && r == UNTOUCHED);
     return passed;
 }

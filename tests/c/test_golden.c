@@ -28,7 +28,8 @@ static const struct {
     FIELD(status),      FIELD(reason),      FIELD(trend),          FIELD(rule),         FIELD(value),
     FIELD(target_value), FIELD(target_low), FIELD(comparison),     FIELD(base),         FIELD(base_period),
     FIELD(reference),   FIELD(status_label), FIELD(arrow),         FIELD(value_unit),   FIELD(value_text),
-    FIELD(target),      FIELD(target_kind), FIELD(target_canonical), FIELD(explanation),
+    FIELD(target),      FIELD(target_kind), FIELD(target_canonical), FIELD(explanation), FIELD(reported_status),
+    FIELD(verdict_motivation),
 };
 #define FIELDS (sizeof fields / sizeof fields[0])
 
@@ -83,7 +84,7 @@ static bool run_case(const char *name) {
         passed = false;
         goto done;
     }
-    CHECK(styrkort_assess(scorecard, observations, NULL, period, NULL, 0, NULL, &report, &error) ==
+    CHECK(styrkort_assess(scorecard, observations, NULL, period, NULL, 0, NULL, 0, &report, &error) ==
           STYRKORT_STATUS_OK);
     print_error(name, error);
     if (report == NULL) {

@@ -110,3 +110,68 @@ bool test_renderings(void) {
     styrkort_report_free(report);
     return passed;
 }
+
+/* The report rendered with `options`; NULL (with the error printed) on failure. */
+static styrkort_report *with_options(const styrkort_report *report, const char *options) {
+    styrkort_report *other = NULL;
+    styrkort_error *error = NULL;
+    if (styrkort_report_with_options(report, options, strlen(options), &other, &error) != STYRKORT_STATUS_OK) {
+        print_error(options, error);
+    }
+    return other;
+}
+
+/* A report's rendering as HTML (`format` 'h'), CSV ('c') or JSON ('j'); NULL on failure. */
+static char *rendered(const styrkort_report *report, char format) {
+    char *text = NULL;
+    styrkort_status status = format == 'h'   ? styrkort_report_to_html(report, &text, NULL)
+                             : format == 'c' ? styrkort_report_to_csv(report, &text, NULL)
+                                             : styrkort_report_to_json(report, &text, NULL);
+    return status == STYRKORT_STATUS_OK ? text : NULL;
+}
+
+bool test_report_options(void) {
+    bool passed = true;
+    styrkort_report *report = example_report();
+    styrkort_report *published = with_options(report, "publish = true\ncolumns = [\"utfall\"]\n");
+    styrkort_report *english = with_options(report, "{\"language\": \"en\", \"csv\": \"excel\"}");
+    char *working_html = rendered(report, 'h'), *published_html = rendered(published, 'h');
+    char *english_html = rendered(english, 'h'), *excel = rendered(english, 'c');
+    char *json = rendered(report, 'j'), *english_json = rendered(english, 'j');
+    CHECK(published != NULL && english != NULL);
+    CHECK(styrkort_report_len(published) == styrkort_report_len(report));
+    /* The working mode flags the computed suggestions that differ; the published one does not. */
+    CHECK(working_html != NULL && strstr(working_html, "⚑") != NULL);
+    CHECK(published_html != NULL && strstr(published_html, "⚑") == NULL);
+    CHECK(strstr(published_html, "<th scope=\"col\">Utfall</th>") != NULL);
+    CHECK(english_html != NULL && strstr(english_html, "Appendix: goal fulfilment by perspective") != NULL);
+    /* Swedish Excel: a byte-order mark, semicolons, CRLF; the rows themselves do not change. */
+    CHECK(excel != NULL && strncmp(excel, "\xef\xbb\xbfperspective;goal;success_factor;", 31) == 0);
+    CHECK(strstr(excel, "\r\n") != NULL);
+    CHECK(json != NULL && english_json != NULL && strcmp(json, english_json) == 0);
+    styrkort_string_free(working_html);
+    styrkort_string_free(published_html);
+    styrkort_string_free(english_html);
+    styrkort_string_free(excel);
+    styrkort_string_free(json);
+    styrkort_string_free(english_json);
+    styrkort_report_free(published);
+    styrkort_report_free(english);
+    styrkort_report_free(report);
+    return passed;
+}
+
+bool test_bad_report_options_are_located(void) {
+    bool passed = true;
+    styrkort_report *report = example_report();
+    styrkort_report *other = UNTOUCHED;
+    styrkort_error *error = NULL;
+    const char *unknown = "publish = true\nlang = \"en\"\n", *bad = "{\"csv\": \"xlsx\"}";
+    CHECK(failed_with(styrkort_report_with_options(report, unknown, strlen(unknown), &other, &error), &error,
+                      STYRKORT_STATUS_REPORT_OPTIONS, "options", 2, 1, "unknown field `lang`"));
+    CHECK(failed_with(styrkort_report_with_options(report, bad, strlen(bad), &other, &error), &error,
+                      STYRKORT_STATUS_REPORT_OPTIONS, "options", 1, 9, "xlsx"));
+    CHECK(other == UNTOUCHED);
+    styrkort_report_free(report);
+    return passed;
+}

@@ -33,7 +33,7 @@ static void *work(void *argument) {
     styrkort_report *own = NULL;
     styrkort_assessment row;
     size_t i, len = styrkort_report_len(w->shared->report);
-    if (styrkort_assess(w->shared->scorecard, w->shared->observations, NULL, EXAMPLE_PERIOD, NULL, 0, NULL, &own,
+    if (styrkort_assess(w->shared->scorecard, w->shared->observations, NULL, EXAMPLE_PERIOD, NULL, 0, NULL, 0, &own,
                         NULL) == STYRKORT_STATUS_OK) {
         w->own_len = styrkort_report_len(own);
     }
@@ -63,7 +63,7 @@ bool test_two_threads_share_handles(void) {
     char *html = NULL;
     size_t len;
     int t;
-    CHECK(styrkort_assess(scorecard, observations, NULL, EXAMPLE_PERIOD, NULL, 0, NULL, &report, NULL) ==
+    CHECK(styrkort_assess(scorecard, observations, NULL, EXAMPLE_PERIOD, NULL, 0, NULL, 0, &report, NULL) ==
           STYRKORT_STATUS_OK);
     shared.scorecard = scorecard;
     shared.observations = observations;

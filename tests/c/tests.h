@@ -16,6 +16,8 @@ bool test_judgements_are_checked_against_the_scorecard(void);
 
 /* test_assess.c */
 bool test_assess_the_example_with_its_judgements(void);
+bool test_measure_verdicts_and_analysis_texts(void);
+bool test_one_thread_or_every_core_gives_the_same_rows(void);
 bool test_unknown_period(void);
 bool test_unknown_unit(void);
 bool test_one_unit(void);
@@ -28,6 +30,8 @@ bool test_report_rows(void);
 bool test_row_past_the_end(void);
 bool test_borrowed_strings_stay_put(void);
 bool test_renderings(void);
+bool test_report_options(void);
+bool test_bad_report_options_are_located(void);
 
 /* test_arguments.c */
 bool test_null_arguments(void);

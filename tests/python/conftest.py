@@ -60,8 +60,9 @@ def example() -> styrkort.Example:
 
 @pytest.fixture(scope="session")
 def report(example: styrkort.Example) -> styrkort.Report:
-    """The bundled example assessed with its judgements."""
-    return example.scorecard.assess(example.observations, example.period, judgements=example.judgements)
+    """The bundled example assessed with its judgement file: its judgements and analysis texts."""
+    judgements = {"judgements": example.judgements, "analyses": example.analyses}
+    return example.scorecard.assess(example.observations, example.period, judgements=judgements)
 
 
 @pytest.fixture(scope="session")

@@ -24,7 +24,7 @@ def test_the_statuses_are_the_command_lines() -> None:
         cli("assess", str(plan), str(observations), "--period", "2020-DÅ04", "-j", str(judgements), "--format", "json")
     )
     report = styrkort.Scorecard.load(plan).assess(observations, "2020-DÅ04", judgements=judgements)
-    table = report.to_arrow(["measure", "unit", "sex", "status", "reason", "trend"])
+    table = report.to_arrow(["measure", "unit", "sex", "status", "reason", "trend", "reported_status"])
     want = [{key: record[key] for key in table.column_names} for record in expected]
     assert table.to_pylist() == want
     assert json.loads(report.to_json()) == expected

@@ -28,6 +28,7 @@ CLASSES = {
     "value": styrkort.InvalidValueError,
     "io": styrkort.FileError,
     "write": styrkort.WriteError,
+    "report_options": styrkort.ReportOptionsError,
 }
 
 

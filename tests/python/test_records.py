@@ -21,7 +21,7 @@ def test_every_row_is_the_core_record_of_the_bundled_example(report: styrkort.Re
 
 def test_the_report_is_an_arrow_stream_of_its_records(report: styrkort.Report) -> None:
     assert pa.table(report).equals(report.to_arrow())
-    assert pl.DataFrame(report).shape == (len(report), 29)
+    assert pl.DataFrame(report).shape == (len(report), 31)
 
 
 def test_status_trend_and_sex_are_categoricals_with_every_code(report: styrkort.Report) -> None:
@@ -92,3 +92,49 @@ def test_the_roll_up_of_goals_with_their_judgements(report: styrkort.Report) -> 
     assert any(goal.differs for goal in rollup.goals)
     assert rollup.goal(rollup.goals[0].id) is not None and rollup.goal("nej") is None
     assert rollup.forecast_sentence is not None and rollup.forecast_sentence.startswith("Prognosen")
+
+
+def test_the_reported_status_is_the_verdict_recorded_on_the_measure(report: styrkort.Report) -> None:
+    frame = report.to_pandas()
+    assert list(frame["reported_status"].cat.categories) == styrkort.statuses()
+    rows = frame[(frame["measure"] == "VER-2-F2-M1") & frame["unit"].isna()].set_index("sex")
+    assert rows.loc["K", "reported_status"] == "not_achieved"
+    assert rows.loc["K", "verdict_motivation"] == "Andelen kvinnor når inte målnivån men värdet är högre än referensvärdet."
+    assert rows.loc["M", "reported_status"] == "achieved"
+    # Without a verdict the reported status is the computed one, and there is no motivation.
+    unjudged = frame[frame["verdict_motivation"].isna()]
+    assert len(unjudged) < len(frame)
+    assert (unjudged["reported_status"].astype(str) == unjudged["status"].astype(str)).all()
+
+
+def test_the_analysis_texts_of_the_judgement_file_are_in_the_report(report: styrkort.Report) -> None:
+    analyses = report.analyses
+    assert len(analyses) == 54 and all(set(a) == {"of", "period", "text"} for a in analyses)
+    first = next(a for a in analyses if a["of"] == "SAM-2-F2-M1")
+    assert first["period"] == "2020-DÅ04" and first["text"].startswith("Arbetet med att ta fram en överenskommelse")
+    assert first["text"] in report.to_html() and first["text"] in report.to_markdown()
+
+
+def test_a_judgement_file_as_toml_or_as_a_dict_gives_the_same_report(example: styrkort.Example) -> None:
+    from conftest import EXAMPLE
+
+    from_file = example.scorecard.assess(
+        example.observations, example.period, judgements=EXAMPLE / "judgements-2020-DÅ04.toml"
+    )
+    as_dict = {"judgements": list(example.judgements), "analyses": [dict(a) for a in example.analyses]}
+    from_dict = example.scorecard.assess(example.observations, example.period, judgements=as_dict)
+    assert from_file.analyses == from_dict.analyses == example.analyses
+    assert from_file.to_html() == from_dict.to_html()
+    with pytest.raises(styrkort.JudgementError):
+        example.scorecard.assess(
+            example.observations, example.period, judgements={"analyses": [{"of": "X", "period": "2020-DÅ04"}]}
+        )
+
+
+def test_csv_for_swedish_excel(report: styrkort.Report) -> None:
+    excel = report.to_csv(excel=True)
+    assert excel.startswith("\ufeffperspective;goal;success_factor;") and excel.endswith("\r\n")
+    assert excel.count("\r\n") == excel.count("\n")
+    plain = report.to_csv()
+    assert plain.startswith("perspective,goal,") and "\r" not in plain
+    assert plain.splitlines()[0].endswith(",reported_status,verdict_motivation")

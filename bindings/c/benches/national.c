@@ -91,7 +91,7 @@ int main(int argc, char **argv) {
 
     for (i = 0; i < repeat; i++) {
         double start = now(), start_cpu = cpu();
-        if (styrkort_assess(scorecard, observations, NULL, "2025-DÅ08", NULL, 0, NULL, &report, &error)) {
+        if (styrkort_assess(scorecard, observations, NULL, "2025-DÅ08", NULL, 0, NULL, 0, &report, &error)) {
             fprintf(stderr, "%s\n", styrkort_error_message(error));
             return 1;
         }

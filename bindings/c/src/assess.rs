@@ -9,7 +9,9 @@ use crate::report::styrkort_report;
 use crate::scorecard::styrkort_scorecard;
 use crate::status::styrkort_status;
 use std::ffi::c_char;
+use std::num::NonZeroUsize;
 use std::sync::Arc;
+use styrkort::assess::Engine;
 use styrkort::io::{Format, read_rules};
 use styrkort::{Assessments, Period, Report, RuleSet, UnitSelection};
 
@@ -19,14 +21,17 @@ const RULES: &str = "rules";
 /// Assesses every measure × unit × sex of a period and makes the report.
 ///
 /// - `scorecard`, `observations`: the plan and what was reported; not NULL.
-/// - `judgements`: the recorded judgements ("samlad bedömning"), or NULL for none; those of
-///   other periods are left out.
+/// - `judgements`: a judgement file (the judgements recorded, "samlad bedömning", and the
+///   analysis texts), or NULL for none; those of other periods are left out.
 /// - `period`: NUL-terminated, "2021-DÅ04", "2021-DÅ08" or "2021-ÅR" (also "2021-DA04",
 ///   "2021-T1", "2021-T2", "2021-AR").
 /// - `rules`, `rules_len`: a rule set as TOML or JSON text (`rules_len` bytes, any subset of
 ///   the settings; named "rules" in messages), or NULL for the specification's defaults.
 /// - `unit`: NUL-terminated id of one unit to assess and report on, or NULL for the
 ///   organisation and every unit (the rendered report is then the organisation's).
+/// - `threads`: how many threads a large assessment (from 20 000 rows) may be shared among: 1
+///   for the calling thread alone, 0 for as many as the machine has cores. The rows are the
+///   same whatever the number.
 ///
 /// On success writes a new report to `*report_out`, owned by the caller and freed with
 /// `styrkort_report_free`; it does not refer to the arguments, which may be freed at once. On
@@ -36,9 +41,8 @@ const RULES: &str = "rules";
 /// that do not fit the scorecard), `STYRKORT_STATUS_INVALID_UTF8` or
 /// `STYRKORT_STATUS_NULL_ARGUMENT`, with an error in `*error_out` when `error_out` is not NULL.
 ///
-/// The arguments are only read: several threads may assess from the same handles at once. A
-/// large assessment (from 20 000 rows) is shared among as many threads as the machine has
-/// cores; they have ended when the call returns, and the rows are those of one thread.
+/// The arguments are only read: several threads may assess from the same handles at once. The
+/// threads a large assessment is shared among have ended when the call returns.
 ///
 /// # Safety
 ///
@@ -54,6 +58,7 @@ pub unsafe extern "C" fn styrkort_assess(
     rules: *const c_char,
     rules_len: usize,
     unit: *const c_char,
+    threads: usize,
     report_out: *mut *mut styrkort_report,
     error_out: *mut *mut styrkort_error,
 ) -> styrkort_status {
@@ -77,10 +82,17 @@ pub unsafe extern "C" fn styrkort_assess(
         };
         let period: Period = period.parse()?;
         let selection = unit.map_or(UnitSelection::All, |id| UnitSelection::Unit(id.to_owned()));
-        let assessments =
-            Assessments::new(Arc::clone(&scorecard.scorecard), &observations.observations, period, rules, &selection)?;
-        let judgements = judgements.map_or(&[][..], |handle| &handle.judgements);
-        report_out.write(into_handle(styrkort_report::new(Report::new(assessments, judgements))));
+        let engine = Engine::new(Arc::clone(&scorecard.scorecard), rules);
+        let engine = match NonZeroUsize::new(threads) {
+            Some(threads) => engine.with_threads(threads),
+            None => engine,
+        };
+        let assessments = Assessments::with_engine(engine, &observations.observations, period, &selection)?;
+        let report = match judgements {
+            Some(file) => Report::new(assessments, &file.judgements).with_analyses(&file.analyses),
+            None => Report::new(assessments, &[]),
+        };
+        report_out.write(into_handle(styrkort_report::new(report)));
         Ok(())
     };
     // SAFETY: as the caller promises.

@@ -82,6 +82,13 @@ pub struct styrkort_assessment {
     /// Why the row came out as it did, one Swedish sentence ("16,3 % mot målet högst 16,0 %:
     /// inom 5 % av målet, delvis uppnått.").
     pub explanation: *const c_char,
+    /// The status the report shows, as `status` writes it: the verdict a person recorded on the
+    /// measure for this period and sex (in the judgement file, for the report's unit), or else
+    /// the computed `status`.
+    pub reported_status: *const c_char,
+    /// The motivation of the recorded verdict that sets `reported_status`, or NULL where it is
+    /// the computed status.
+    pub verdict_motivation: *const c_char,
 }
 
 /// Reads row `index` (from 0 to `styrkort_report_len(report) - 1`) of a report: rows come
@@ -150,6 +157,8 @@ pub unsafe extern "C" fn styrkort_report_get(
             target_kind: row.get(Text::TargetKind),
             target_canonical: row.get(Text::TargetCanonical),
             explanation: row.get(Text::Explanation),
+            reported_status: row.get(Text::ReportedStatus),
+            verdict_motivation: row.get(Text::VerdictMotivation),
         });
         Ok(())
     };

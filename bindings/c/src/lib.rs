@@ -44,7 +44,7 @@ pub use observations::{
 };
 pub use report::{
     styrkort_report, styrkort_report_free, styrkort_report_len, styrkort_report_summary, styrkort_report_to_csv,
-    styrkort_report_to_html, styrkort_report_to_json, styrkort_report_to_markdown,
+    styrkort_report_to_html, styrkort_report_to_json, styrkort_report_to_markdown, styrkort_report_with_options,
 };
 pub use scorecard::{
     styrkort_scorecard, styrkort_scorecard_free, styrkort_scorecard_from_json, styrkort_scorecard_from_toml,

@@ -57,10 +57,12 @@ pub(crate) enum Text {
     TargetKind,
     TargetCanonical,
     Explanation,
+    ReportedStatus,
+    VerdictMotivation,
 }
 
 /// The number of texts of a row.
-const TEXTS: usize = Text::Explanation as usize + 1;
+const TEXTS: usize = Text::VerdictMotivation as usize + 1;
 
 /// The texts of every row of one report, block by block.
 pub(crate) struct RowTexts {
@@ -226,6 +228,8 @@ impl Writer {
         self.put(at, Text::TargetKind, record.target_kind.as_deref());
         self.put(at, Text::TargetCanonical, record.target_canonical.as_deref());
         self.put(at, Text::Explanation, Some(&record.explanation));
+        self.put(at, Text::ReportedStatus, Some(record.reported_status.code()));
+        self.put(at, Text::VerdictMotivation, record.verdict_motivation.as_deref());
         *at
     }
 

@@ -32,6 +32,8 @@ pub const STYRKORT_STATUS_VALUE: styrkort_status = 8;
 pub const STYRKORT_STATUS_IO: styrkort_status = 9;
 /// A model or report that cannot be written in the format asked for.
 pub const STYRKORT_STATUS_WRITE: styrkort_status = 10;
+/// Report options (publication mode, columns, language, CSV dialect) that do not read.
+pub const STYRKORT_STATUS_REPORT_OPTIONS: styrkort_status = 11;
 /// A pointer argument that must not be NULL was NULL.
 pub const STYRKORT_STATUS_NULL_ARGUMENT: styrkort_status = 100;
 /// A text argument that is not valid UTF-8.
@@ -68,6 +70,7 @@ mod tests {
             "value" => STYRKORT_STATUS_VALUE,
             "io" => STYRKORT_STATUS_IO,
             "write" => STYRKORT_STATUS_WRITE,
+            "report_options" => STYRKORT_STATUS_REPORT_OPTIONS,
             other => panic!("the core has a kind the C ABI does not name: {other}"),
         };
         for kind in ErrorKind::ALL {

@@ -68,6 +68,12 @@ create_exception!(
     StyrkortError,
     "A model or report that cannot be written in the format asked for."
 );
+create_exception!(
+    styrkort._styrkort,
+    ReportOptionsError,
+    StyrkortError,
+    "Report options (publication mode, columns, language, CSV dialect) that do not read."
+);
 
 /// The exception class of a kind of error.
 fn class_of(py: Python<'_>, kind: ErrorKind) -> Bound<'_, PyType> {
@@ -82,6 +88,7 @@ fn class_of(py: Python<'_>, kind: ErrorKind) -> Bound<'_, PyType> {
         ErrorKind::Value => py.get_type::<InvalidValueError>(),
         ErrorKind::Io => py.get_type::<FileError>(),
         ErrorKind::Write => py.get_type::<WriteError>(),
+        ErrorKind::ReportOptions => py.get_type::<ReportOptionsError>(),
         _ => py.get_type::<StyrkortError>(),
     }
 }

@@ -10,9 +10,9 @@
 //!   measure (`measure`, `measure_name`, `perspective`, `target`, …) over every measure of the
 //!   plan, in plan order, made once per measure from the core's record of its first row;
 //!   `unit` over the plan's units; `sex`, `status`, `status_label`, `trend`, `arrow`,
-//!   `reason`, `rule` and `comparison` over every code of the core;
-//! - texts per row: `period`, `base_period`, `value_text` and `explanation`, made on every
-//!   core in parallel;
+//!   `reason`, `rule`, `comparison` and `reported_status` over every code of the core;
+//! - texts per row: `period`, `base_period`, `value_text`, `explanation` and
+//!   `verdict_motivation`, made on every core in parallel;
 //! - decimals: `value`, `target_value`, `target_low`, `base` and `reference`.
 //!
 //! The tests check that every row equals the core's record.
@@ -124,6 +124,8 @@ pub(crate) fn records(report: &Report, columns: &[&str]) -> Result<RecordBatch, 
                 Some(value.map(|(value, measure)| value_text(value, row.verdict.rule, measure)).unwrap_or_default())
             }),
             "explanation" => per_row(rows, |row| Some(assessments.explain(row).sentence)),
+            "reported_status" => coded(rows, &Status::ALL, Status::code, |row| Some(report.reported_status(row)))?,
+            "verdict_motivation" => per_row(rows, |row| report.verdict_of(row).map(|v| v.motivation.clone())),
             other => return Err(ArrowError::InvalidArgumentError(unknown(other))),
         })
     };

@@ -14,10 +14,10 @@ use crate::scorecard::Scorecard;
 use arrow_array::RecordBatch;
 use pyo3::exceptions::{PyKeyError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyCapsule, PyTuple, PyType};
+use pyo3::types::{PyCapsule, PyDict, PyTuple, PyType};
 use rust_decimal::Decimal;
 use std::sync::{Arc, OnceLock};
-use styrkort::assess::Record;
+use styrkort::assess::{CsvDialect, Record};
 use styrkort::model::Observations as CoreObservations;
 use styrkort::report::{ReportColumn, ReportOptions};
 use styrkort::{Period, UnitSelection};
@@ -64,13 +64,14 @@ impl Report {
     /// optional columns named (`utfall`).
     fn to_render(&self, language: &str, publish: bool, columns: Vec<String>) -> PyResult<styrkort::Report> {
         let mut options = if publish { ReportOptions::published() } else { ReportOptions::default() };
+        options.language = crate::convert::language(language)?;
         for name in &columns {
             let Some(column) = ReportColumn::parse(name) else {
                 return Err(PyValueError::new_err(format!("columns: unknown column {name:?}: expected \"utfall\"")));
             };
             options = options.with_column(column);
         }
-        Ok(self.in_language(language)?.with_options(options))
+        Ok(self.inner.as_ref().clone().with_options(options))
     }
 }
 
@@ -121,6 +122,13 @@ impl Report {
         self.inner.judgements().iter().map(Judgement::from).collect()
     }
 
+    /// The analysis texts of the period the report shows, each a dict with ``of`` (the id of the
+    /// perspective, goal, success factor or measure), ``period`` and ``text``, in the order given.
+    #[getter]
+    fn analyses<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyDict>>> {
+        self.inner.analyses().iter().map(|analysis| crate::judgements::analysis_dict(py, analysis)).collect()
+    }
+
     /// The observations assessed.
     #[getter]
     fn observations(&self) -> Observations {
@@ -166,10 +174,13 @@ impl Report {
         py.detach(move || report.to_json()).or_raise()
     }
 
-    /// The records as CSV, one tidy row each.
-    fn to_csv(&self, py: Python<'_>) -> PyResult<String> {
+    /// The records as CSV, one tidy row each; with ``excel=True`` for Swedish Excel (``;``,
+    /// decimal comma, UTF-8 byte-order mark, CRLF), which opens it in columns.
+    #[pyo3(signature = (excel = false))]
+    fn to_csv(&self, py: Python<'_>, excel: bool) -> PyResult<String> {
         let report = Arc::clone(&self.inner);
-        py.detach(move || report.to_csv()).or_raise()
+        let dialect = if excel { CsvDialect::Excel } else { CsvDialect::Standard };
+        py.detach(move || report.to_csv_with(dialect)).or_raise()
     }
 
     /// The roll-up: per success factor, goal and perspective the suggested and reported

@@ -196,8 +196,10 @@ impl Scorecard {
     /// ``observations``: a CSV or JSON file (``str`` or ``os.PathLike``), a pandas or polars
     /// DataFrame, a pyarrow Table or RecordBatchReader (anything with ``__arrow_c_stream__``),
     /// a list of dicts with the keys of the CSV header, or :class:`Observations`.
-    /// ``period``: ``"2021-DÅ04"``. ``judgements``: a TOML or JSON file or text, or a list of
-    /// :class:`Judgement` or dicts. ``rules``: a :class:`RuleSet` or a dict of settings.
+    /// ``period``: ``"2021-DÅ04"``. ``judgements``: a judgement file (its judgements and analysis
+    /// texts) as a TOML or JSON file or text or as a dict of the JSON file's shape
+    /// (``{"judgements": [...], "analyses": [...]}``), or a list of :class:`Judgement` or
+    /// dicts. ``rules``: a :class:`RuleSet` or a dict of settings.
     /// ``unit``: None for the organisation and every unit, :data:`ORGANISATION` for the
     /// organisation alone, or a unit's id; the rendered report is about that unit (or the
     /// organisation), the records are every row. ``threads``: how many threads a large
@@ -223,7 +225,7 @@ impl Scorecard {
         let period: Period = period.parse().or_raise()?;
         let rules = RuleSet::given(rules)?;
         let selection = selection(unit)?;
-        let judgements = crate::judgements::read(judgements, &self.inner)?;
+        let (judgements, analyses) = crate::judgements::read(judgements, &self.inner)?;
         // Read without the scorecard: `Assessments::new` checks the observations against it.
         let read = crate::observations::read(py, observations, None)?.or_raise()?;
         let scorecard = Arc::clone(&self.inner);
@@ -235,7 +237,7 @@ impl Scorecard {
                 None => engine,
             };
             let assessments = Assessments::with_engine(engine, &kept, period, &selection)?;
-            Ok(styrkort::Report::new(assessments, &judgements))
+            Ok(styrkort::Report::new(assessments, &judgements).with_analyses(&analyses))
         });
         let report = match assessed {
             Err(error) if error.kind() == ErrorKind::Observations => {

@@ -6,8 +6,8 @@ use crate::inputs::Inputs;
 use crate::output::Output;
 use std::io::Write;
 use std::process::ExitCode;
-use styrkort::assess::{Assessments, CsvDialect, UnitSelection, records_to_csv_with, records_to_json};
-use styrkort::report::Report;
+use styrkort::assess::{CsvDialect, UnitSelection};
+use styrkort::report::{Report, ReportOptions};
 
 /// Output formats of `styrkort assess`.
 #[derive(clap::ValueEnum, Clone, Copy, Default)]
@@ -60,14 +60,14 @@ pub fn run(args: &AssessArgs) -> ExitCode {
         Err(code) => return code,
     };
     let dialect = if args.excel { CsvDialect::Excel } else { CsvDialect::Standard };
+    let options = ReportOptions { csv: dialect, ..ReportOptions::default() };
+    let report = Report::new(assessments, &judgements).with_analyses(&analyses).with_options(options);
     let text = match args.format {
-        AssessFormat::Json => records_to_json(&assessments.records()),
-        AssessFormat::Csv => records_to_csv_with(&assessments.records(), dialect),
-        AssessFormat::Text => Ok(text(&assessments, &judgements)),
-        AssessFormat::Md | AssessFormat::Html => {
-            let report = Report::new(assessments, &judgements).with_analyses(&analyses);
-            Ok(if matches!(args.format, AssessFormat::Md) { report.to_markdown() } else { report.to_html() })
-        }
+        AssessFormat::Json => report.to_json(),
+        AssessFormat::Csv => report.to_csv(),
+        AssessFormat::Text => Ok(text(&report)),
+        AssessFormat::Md => Ok(report.to_markdown()),
+        AssessFormat::Html => Ok(report.to_html()),
     };
     match text {
         Ok(text) => output.write(&text),
@@ -75,9 +75,11 @@ pub fn run(args: &AssessArgs) -> ExitCode {
     }
 }
 
-fn text(assessments: &Assessments, judgements: &[styrkort::model::Judgement]) -> String {
+/// The rows in aligned columns, each with its reported status (a verdict recorded on the
+/// measure, with the computed one beside it where they differ) and explanation, then the goals.
+fn text(report: &Report) -> String {
     let mut out = Vec::new();
-    let year = assessments.period().year;
+    let assessments = report.assessments();
     let _ = writeln!(
         out,
         "{} — {}, {}",
@@ -86,41 +88,34 @@ fn text(assessments: &Assessments, judgements: &[styrkort::model::Judgement]) ->
         assessments.period()
     );
     let _ = writeln!(out);
-    let width = assessments
-        .rows()
-        .iter()
-        .filter_map(|row| Some(assessments.measure(row)?.id.chars().count()))
-        .max()
-        .unwrap_or(4)
-        .max(4);
+    let records = report.records();
+    let width = records.iter().map(|record| record.measure.chars().count()).max().unwrap_or(4).max(4);
     let _ = writeln!(
         out,
         "{:<width$}  {:<4} {:<4}  {:>10}  {:<22}  {:<15}  {:<3}  Förklaring",
         "Mått", "Enh", "Kön", "Utfall", "Mål", "Status", "Utv"
     );
-    for row in assessments.rows() {
-        let Some(measure) = assessments.measure(row) else { continue };
-        let value = row
-            .verdict
-            .value
-            .map(|v| styrkort::assess::value_text(v, row.verdict.rule, measure))
-            .unwrap_or_else(|| "–".into());
-        let target: String = measure.target_cell(year).map_or("–", |(_, text)| text).chars().take(22).collect();
-        let unit = assessments.unit_id(row).unwrap_or("");
-        let explanation = assessments.explain(row).sentence;
+    for record in &records {
+        let value = if record.value_text.is_empty() { "–" } else { &record.value_text };
+        let target: String = record.target.as_deref().unwrap_or("–").chars().take(22).collect();
+        let computed = match record.reported_status == record.verdict.status {
+            true => String::new(),
+            false => format!("(beräknat: {}) ", record.status_label),
+        };
         let _ = writeln!(
             out,
-            "{:<width$}  {:<4} {:<4}  {:>10}  {:<22}  {:<15}  {:<3}  {explanation}",
-            measure.id,
-            unit,
-            row.sex.code(),
+            "{:<width$}  {:<4} {:<4}  {:>10}  {:<22}  {:<15}  {:<3}  {computed}{}",
+            record.measure,
+            record.unit.as_deref().unwrap_or(""),
+            record.sex.code(),
             value,
             target,
-            row.verdict.status.label_sv(),
-            row.verdict.trend.arrow()
+            record.reported_status.label_sv(),
+            record.arrow,
+            record.explanation,
         );
     }
-    let rollup = assessments.rollup(None, judgements);
+    let rollup = report.rollup();
     let _ = writeln!(out);
     for goal in &rollup.goals {
         let flag = if goal.differs { format!("  (beräknat: {})", goal.suggested.label_sv()) } else { String::new() };

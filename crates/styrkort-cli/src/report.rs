@@ -104,14 +104,16 @@ pub fn run(args: &ReportArgs) -> ExitCode {
         Ok(assessed) => assessed,
         Err(code) => return code,
     };
-    let options = ReportOptions { publish: args.publish, columns: args.columns.clone() };
-    let report =
-        Report::new(assessments, &judgements).with_analyses(&analyses).with_options(options).with_language(match args
-            .lang
-        {
+    let options = ReportOptions {
+        publish: args.publish,
+        columns: args.columns.clone(),
+        language: match args.lang {
             Lang::Sv => Language::Swedish,
             Lang::En => Language::English,
-        });
+        },
+        csv: if args.excel { CsvDialect::Excel } else { CsvDialect::Standard },
+    };
+    let report = Report::new(assessments, &judgements).with_analyses(&analyses).with_options(options);
     let format = args.format.unwrap_or_else(|| ReportFormat::for_output(output.path()));
     if args.excel && format != ReportFormat::Csv {
         return terminal::usage("--excel is a CSV dialect: use it with --format csv or -o FILE.csv");
@@ -129,7 +131,7 @@ pub fn run(args: &ReportArgs) -> ExitCode {
             Ok(plain)
         }
         ReportFormat::Json => report.to_json(),
-        ReportFormat::Csv => report.to_csv_with(if args.excel { CsvDialect::Excel } else { CsvDialect::Standard }),
+        ReportFormat::Csv => report.to_csv(),
     };
     match text {
         Ok(text) => output.write(&text),

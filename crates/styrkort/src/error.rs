@@ -48,11 +48,13 @@ pub enum ErrorKind {
     Io,
     /// 10: a model or report that cannot be written in the format asked for.
     Write,
+    /// 11: report options (publication mode, columns, language, CSV dialect) that do not read.
+    ReportOptions,
 }
 
 impl ErrorKind {
     /// Every kind, in the order of their codes.
-    pub const ALL: [ErrorKind; 10] = [
+    pub const ALL: [ErrorKind; 11] = [
         ErrorKind::TargetSyntax,
         ErrorKind::Scorecard,
         ErrorKind::Observations,
@@ -63,6 +65,7 @@ impl ErrorKind {
         ErrorKind::Value,
         ErrorKind::Io,
         ErrorKind::Write,
+        ErrorKind::ReportOptions,
     ];
 
     /// The stable number of the kind, from 1; 0 is success in the C ABI and numbers from 100 are
@@ -79,11 +82,12 @@ impl ErrorKind {
             ErrorKind::Value => 8,
             ErrorKind::Io => 9,
             ErrorKind::Write => 10,
+            ErrorKind::ReportOptions => 11,
         }
     }
 
     /// The machine name: `target_syntax`, `scorecard`, `observations`, `judgements`, `rules`,
-    /// `period`, `unknown_unit`, `value`, `io`, `write`.
+    /// `period`, `unknown_unit`, `value`, `io`, `write`, `report_options`.
     pub const fn name(self) -> &'static str {
         match self {
             ErrorKind::TargetSyntax => "target_syntax",
@@ -96,6 +100,7 @@ impl ErrorKind {
             ErrorKind::Value => "value",
             ErrorKind::Io => "io",
             ErrorKind::Write => "write",
+            ErrorKind::ReportOptions => "report_options",
         }
     }
 }
@@ -293,7 +298,7 @@ mod tests {
     #[test]
     fn codes_are_stable_and_distinct() {
         let codes: Vec<u32> = ErrorKind::ALL.iter().map(|kind| kind.code()).collect();
-        assert_eq!(codes, (1..=10).collect::<Vec<_>>());
+        assert_eq!(codes, (1..=11).collect::<Vec<_>>());
         assert_eq!(ErrorKind::Observations.name(), "observations");
     }
 

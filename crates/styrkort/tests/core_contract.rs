@@ -127,8 +127,15 @@ fn every_kind_of_error_has_its_stable_code() {
     assert_eq!(kind(assess(&Observations::new(), RuleSet::default(), &unit)), ErrorKind::UnknownUnit);
     assert_eq!(kind("X".parse::<styrkort::Sex>().map(|_| ())), ErrorKind::Value);
     assert_eq!(kind(Scorecard::load("/nonexistent/plan.toml").map(|_| ())), ErrorKind::Io);
+    let options = styrkort::io::read_report_options(
+        "o.toml",
+        "publish = 1
+",
+        styrkort::io::Format::Toml,
+    );
+    assert_eq!(kind(options.map(|_| ())), ErrorKind::ReportOptions);
     let codes: Vec<u32> = ErrorKind::ALL.iter().map(|kind| kind.code()).collect();
-    assert_eq!(codes, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "the codes never change once released");
+    assert_eq!(codes, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], "the codes never change once released");
 }
 
 #[test]

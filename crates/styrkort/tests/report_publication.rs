@@ -172,6 +172,38 @@ fn a_verdict_on_a_measure_is_its_reported_status_flagged_where_it_differs() {
 }
 
 #[test]
+fn the_records_carry_the_reported_status_beside_the_computed_one() {
+    let report = report();
+    let reported: Vec<(String, &str, &str, &str, Option<String>)> = report
+        .records()
+        .into_iter()
+        .map(|r| (r.measure, r.sex.code(), r.verdict.status.code(), r.reported_status.code(), r.verdict_motivation))
+        .collect();
+    let motivation = |text: &str| Some(text.to_owned());
+    assert_eq!(
+        reported,
+        [
+            ("M1".to_owned(), "K", "achieved", "achieved", None),
+            ("M1".to_owned(), "M", "not_achieved", "partially_achieved", motivation("Andelen män ökar.")),
+            (
+                "M2".to_owned(),
+                "T",
+                "not_achieved",
+                "achieved",
+                motivation("Målet för året bedöms uppnått trots pandemin.")
+            ),
+        ]
+    );
+    assert_eq!(report.record(1), report.records().into_iter().nth(1), "one row as every row");
+    let json = report.to_json().expect("JSON");
+    assert!(json.contains("\"status\": \"not_achieved\"") && json.contains("\"reported_status\": \"achieved\""));
+    let csv = report.to_csv().expect("CSV");
+    assert!(csv.lines().next().is_some_and(|header| header.ends_with(",reported_status,verdict_motivation")));
+    // The assessments alone know no verdicts: their reported status is the computed one.
+    assert!(report.assessments().records().iter().all(|r| r.reported_status == r.verdict.status));
+}
+
+#[test]
 fn the_region_s_table_per_sex_parts_bodies_footnotes_and_overview() {
     let report = report();
     let html = report.to_html();
@@ -267,6 +299,8 @@ fn csv_for_swedish_excel() {
     assert!(m2.contains(";69,5 %;"), "the value text as the report writes it: {m2}");
     let plain = report.to_csv().expect("CSV");
     assert!(plain.starts_with("perspective,goal,") && !plain.contains('\r') && plain.contains(",69.5,"));
+    let options = ReportOptions { csv: CsvDialect::Excel, ..ReportOptions::default() };
+    assert_eq!(report.with_options(options).to_csv().expect("CSV"), excel, "the dialect as an option");
 }
 
 #[test]

@@ -4,13 +4,13 @@
 
 use super::assessment::{Assessment, Verdict};
 use super::{Assessments, quantity_sv};
-use crate::model::{Period, Sex};
+use crate::model::{Judgement, Period, Sex, Status};
 use serde::{Deserialize, Serialize};
 
 /// One assessment with everything a table needs: where the measure stands in the plan, the
 /// measure, the unit, the period and sex, the [`Verdict`] (flattened: `status`, `reason`,
 /// `trend`, `rule`, `value`, `target_value`, …), the target as written and as read, and the
-/// explanation.
+/// explanation; and the status the report shows, which a person's verdict on the measure sets.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
     /// The perspective's id (empty where the measure's success factor or goal does not resolve).
@@ -52,12 +52,19 @@ pub struct Record {
     pub target_canonical: Option<String>,
     /// The explanation, in Swedish.
     pub explanation: String,
+    /// The status the report shows: the verdict a person recorded on the measure for this
+    /// period and sex ([`Judgement`], made for the report's unit), or else the computed
+    /// `status`.
+    pub reported_status: Status,
+    /// The motivation of the recorded verdict that sets `reported_status`; none where the
+    /// reported status is the computed one.
+    pub verdict_motivation: Option<String>,
 }
 
 impl Record {
     /// The names of a record's fields as JSON and CSV write them (the verdict's flattened), in
     /// their order: the columns of a table of records.
-    pub const FIELDS: [&'static str; 29] = [
+    pub const FIELDS: [&'static str; 31] = [
         "perspective",
         "goal",
         "success_factor",
@@ -87,7 +94,16 @@ impl Record {
         "target_kind",
         "target_canonical",
         "explanation",
+        "reported_status",
+        "verdict_motivation",
     ];
+
+    /// The same record with a person's verdict on its row as the reported status.
+    pub(crate) fn judged(mut self, verdict: &Judgement) -> Record {
+        self.reported_status = verdict.status;
+        self.verdict_motivation = Some(verdict.motivation.clone());
+        self
+    }
 }
 
 impl Assessments {
@@ -96,7 +112,8 @@ impl Assessments {
         self.record_of(self.rows().get(position)?)
     }
 
-    /// Every row as a tidy record, in row order.
+    /// Every row as a tidy record, in row order. Their reported status is the computed one:
+    /// the verdicts recorded on measures are the report's ([`crate::report::Report::records`]).
     pub fn records(&self) -> Vec<Record> {
         self.rows().iter().filter_map(|row| self.record_of(row)).collect()
     }
@@ -130,6 +147,8 @@ impl Assessments {
             target_kind: target.map(|(target, ..)| target.kind().to_owned()),
             target_canonical: target.map(|(_, canonical, _)| canonical.to_owned()),
             explanation: self.explain(row).sentence,
+            reported_status: verdict.status,
+            verdict_motivation: None,
         })
     }
 }

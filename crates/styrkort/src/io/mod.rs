@@ -21,6 +21,7 @@ mod observations_csv;
 mod observations_json;
 mod reader;
 mod recover;
+pub mod report_options;
 pub mod rules;
 pub mod scorecard;
 mod windows_1252;
@@ -39,6 +40,7 @@ pub use observations::{
     ObservationFormat, check_observations_across, load_observations, observations_to_csv, observations_to_json,
     read_observations, read_observations_bytes, read_observations_lenient,
 };
+pub use report_options::read_report_options;
 pub use rules::{load_rules, read_rules, read_rules_bytes};
 pub use scorecard::{load_scorecard, read_scorecard, read_scorecard_bytes, scorecard_to_json, scorecard_to_toml};
 

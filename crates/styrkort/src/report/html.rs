@@ -62,7 +62,7 @@ pub(crate) fn prose(out: &mut String, class: &str, body: &str) {
 impl Report {
     /// The report as one self-contained HTML document.
     pub fn to_html(&self) -> String {
-        let language = self.language;
+        let language = self.language();
         let scorecard = self.assessments.scorecard();
         let mut out = String::with_capacity(self.row_count().saturating_mul(900).saturating_add(24_576));
         let title = language.label(Label::Title);
@@ -111,7 +111,7 @@ impl Report {
     }
 
     fn html_summary(&self, out: &mut String) {
-        let language = self.language;
+        let language = self.language();
         let rollup = &self.rollup;
         let _ = write!(
             out,
@@ -161,7 +161,7 @@ impl Report {
     }
 
     fn html_legend(&self, out: &mut String) {
-        let language = self.language;
+        let language = self.language();
         let _ = write!(
             out,
             "<ul class=\"legend\" aria-label=\"{0}\"><li class=\"legend-title\" aria-hidden=\"true\">{0}:</li>",
@@ -189,7 +189,7 @@ impl Report {
     }
 
     fn html_perspective(&self, out: &mut String, node: &super::outline::PerspectiveNode) {
-        let language = self.language;
+        let language = self.language();
         let Some(summary) = self.rollup.perspectives.get(node.index) else { return };
         let plan = self.assessments.scorecard().perspectives.get(node.index);
         let _ = write!(out, "<section class=\"perspective\" aria-labelledby=\"p{0}\">\n<h2 id=\"p{0}\">", node.index);
@@ -227,7 +227,7 @@ impl Report {
     }
 
     fn html_judgement(&self, out: &mut String, node: &NodeStatus) {
-        let language = self.language;
+        let language = self.language();
         if node.judgement.is_none() && self.options.publish {
             let _ = write!(out, "<dl class=\"judgement\"><dt>{}</dt><dd>", language.label(Label::Judgement));
             badge(out, node.reported, language);
@@ -278,7 +278,7 @@ impl Report {
     }
 
     fn html_factor(&self, out: &mut String, factor: usize) {
-        let language = self.language;
+        let language = self.language();
         let scorecard = self.assessments.scorecard();
         let Some(plan) = scorecard.success_factors.get(factor) else { return };
         let _ = write!(out, "<section class=\"factor\" aria-labelledby=\"f{factor}\">\n<h4 id=\"f{factor}\">");
@@ -336,7 +336,7 @@ impl Report {
 
     /// The verdicts' motivations and the analyses of the table's measures, under the table.
     fn html_measure_texts(&self, out: &mut String, rows: &[TableRow<'_>]) {
-        let language = self.language;
+        let language = self.language();
         let mut opened = false;
         for row in rows.iter().filter(|row| row.first) {
             let verdicts = self.texts.verdicts(row.index);
@@ -388,7 +388,7 @@ impl Report {
         if notes.is_empty() {
             return;
         }
-        let _ = write!(out, "<div class=\"footnotes\" aria-label=\"{}\">", self.language.label(Label::Footnotes));
+        let _ = write!(out, "<div class=\"footnotes\" aria-label=\"{}\">", self.language().label(Label::Footnotes));
         for note in notes {
             let _ = write!(out, "<p{SV}>");
             if let Some(marker) = note.marker {
@@ -401,7 +401,7 @@ impl Report {
     }
 
     fn html_gender(&self, out: &mut String) {
-        let language = self.language;
+        let language = self.language();
         let _ = write!(
             out,
             "<section class=\"gender\" aria-labelledby=\"gender\">\n<h2 id=\"gender\">{}</h2>\n<p>{}</p>\n",
@@ -441,7 +441,7 @@ impl Report {
     }
 
     fn html_row(&self, out: &mut String, row: &TableRow<'_>) {
-        let language = self.language;
+        let language = self.language();
         let assessment = row.assessment;
         out.push_str("<tr class=\"measure-row\">");
         if row.first {

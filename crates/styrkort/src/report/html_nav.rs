@@ -10,7 +10,7 @@ use std::fmt::Write;
 impl Report {
     /// The table of contents.
     pub(crate) fn html_contents(&self, out: &mut String) {
-        let language = self.language;
+        let language = self.language();
         let scorecard = self.assessments.scorecard();
         let _ = write!(
             out,
@@ -45,7 +45,7 @@ impl Report {
     /// The overview of every perspective's goals and their success factors, linked to their
     /// sections, with each goal's reported status.
     pub(crate) fn html_overview(&self, out: &mut String) {
-        let language = self.language;
+        let language = self.language();
         let scorecard = self.assessments.scorecard();
         let _ = write!(
             out,

@@ -9,10 +9,12 @@ use crate::model::{ReportPoint, Sex, Status};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Language {
-    /// Svenska: every label as the regions write them (the default).
+    /// Svenska: every label as the regions write them (the default); `sv` in settings.
     #[default]
+    #[serde(alias = "sv")]
     Swedish,
-    /// English labels; sentences, motivations and explanations stay Swedish.
+    /// English labels; sentences, motivations and explanations stay Swedish; `en` in settings.
+    #[serde(alias = "en")]
     English,
 }
 

@@ -47,7 +47,7 @@ fn status(status: Status, language: Language) -> String {
 impl Report {
     /// The report as Markdown (GitHub-flavoured tables).
     pub fn to_markdown(&self) -> String {
-        let language = self.language;
+        let language = self.language();
         let scorecard = self.assessments.scorecard();
         let rollup = &self.rollup;
         let mut out = String::with_capacity(self.row_count().saturating_mul(160).saturating_add(8_192));
@@ -124,7 +124,7 @@ impl Report {
     }
 
     fn markdown_gender(&self, out: &mut String) {
-        let language = self.language;
+        let language = self.language();
         let _ = writeln!(out, "\n## {}\n\n{}\n", language.label(Label::Gender), language.label(Label::GenderIntro));
         let rows = self.gender_rows();
         if rows.is_empty() {
@@ -153,7 +153,7 @@ impl Report {
     }
 
     fn markdown_legend(&self, out: &mut String) {
-        let language = self.language;
+        let language = self.language();
         let labels: Vec<String> = Status::ALL.iter().map(|&s| status(s, language)).collect();
         let trends: Vec<String> = [Trend::Improved, Trend::Unchanged, Trend::Worsened]
             .iter()
@@ -171,7 +171,7 @@ impl Report {
     }
 
     fn markdown_judgement(&self, out: &mut String, node: &NodeStatus) {
-        let language = self.language;
+        let language = self.language();
         let _ = writeln!(out, "- **{}:** {}", language.label(Label::Judgement), status(node.reported, language));
         match &node.judgement {
             Some(judgement) => {
@@ -213,7 +213,7 @@ impl Report {
     }
 
     fn markdown_factor(&self, out: &mut String, factor: usize) {
-        let language = self.language;
+        let language = self.language();
         let Some(plan) = self.assessments.scorecard().success_factors.get(factor) else { return };
         let _ = write!(
             out,
@@ -310,7 +310,7 @@ impl Report {
 
     /// The verdicts and analyses of the table's measures, under the table.
     fn markdown_measure_texts(&self, out: &mut String, rows: &[super::TableRow<'_>]) {
-        let language = self.language;
+        let language = self.language();
         for row in rows.iter().filter(|row| row.first) {
             let verdicts = self.texts.verdicts(row.index);
             let analyses = self.texts.analyses(&row.measure.id);
@@ -343,7 +343,7 @@ impl Report {
 
     /// The overview of goals and success factors: `Strategiskt mål | Framgångsfaktor`.
     fn markdown_overview(&self, out: &mut String) {
-        let language = self.language;
+        let language = self.language();
         let scorecard = self.assessments.scorecard();
         let _ = writeln!(
             out,

@@ -66,7 +66,6 @@ pub struct Report {
     analyses: Vec<Analysis>,
     unit: Option<u32>,
     rollup: Rollup,
-    language: Language,
     options: ReportOptions,
     outline: Outline,
     texts: Texts,
@@ -78,7 +77,6 @@ struct ReportRef<'a> {
     assessments: &'a Assessments,
     judgements: &'a [Judgement],
     analyses: &'a [Analysis],
-    language: Language,
     options: &'a ReportOptions,
 }
 
@@ -89,20 +87,18 @@ struct ReportData {
     judgements: Vec<Judgement>,
     #[serde(default)]
     analyses: Vec<Analysis>,
-    language: Language,
     #[serde(default)]
     options: ReportOptions,
 }
 
 impl serde::Serialize for Report {
-    /// The assessments, the period's judgements and the language; the roll-up and outline are
+    /// The assessments, the period's judgements, analyses and options; the roll-up and outline are
     /// computed again when read back.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         ReportRef {
             assessments: &self.assessments,
             judgements: &self.judgements,
             analyses: &self.analyses,
-            language: self.language,
             options: &self.options,
         }
         .serialize(serializer)
@@ -112,10 +108,7 @@ impl serde::Serialize for Report {
 impl<'de> serde::Deserialize<'de> for Report {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Report, D::Error> {
         let data = ReportData::deserialize(deserializer)?;
-        Ok(Report::new(data.assessments, &data.judgements)
-            .with_analyses(&data.analyses)
-            .with_language(data.language)
-            .with_options(data.options))
+        Ok(Report::new(data.assessments, &data.judgements).with_analyses(&data.analyses).with_options(data.options))
     }
 }
 
@@ -132,7 +125,6 @@ impl Report {
             rollup: assessments.rollup(unit, &judgements),
             outline: Outline::new(assessments.scorecard()),
             texts: Texts::new(assessments.scorecard(), &[], &judgements),
-            language: Language::default(),
             options: ReportOptions::default(),
             analyses: Vec::new(),
             assessments,
@@ -150,7 +142,8 @@ impl Report {
         self
     }
 
-    /// The same report rendered with other options: publication mode, optional columns.
+    /// The same report rendered with other options: publication mode, optional columns, the
+    /// language of the labels, the CSV dialect.
     pub fn with_options(mut self, options: ReportOptions) -> Report {
         self.options = options;
         self
@@ -168,13 +161,13 @@ impl Report {
 
     /// The same report with labels in another language.
     pub fn with_language(mut self, language: Language) -> Report {
-        self.language = language;
+        self.options.language = language;
         self
     }
 
     /// The language of the labels.
     pub fn language(&self) -> Language {
-        self.language
+        self.options.language
     }
 
     /// The assessments the report is made from.
@@ -197,14 +190,37 @@ impl Report {
         self.assessments.is_empty()
     }
 
-    /// The tidy record at a position (see [`Assessments::record`]), in constant time.
+    /// The tidy record at a position (see [`Assessments::record`]), in constant time, with the
+    /// verdict recorded on its row as its reported status.
     pub fn record(&self, position: usize) -> Option<Record> {
-        self.assessments.record(position)
+        self.record_of(self.assessments.rows().get(position)?)
     }
 
-    /// Every tidy record, in row order.
+    /// Every tidy record, in row order, each with the verdict recorded on its row as its
+    /// reported status.
     pub fn records(&self) -> Vec<Record> {
-        self.assessments.records()
+        self.assessments.rows().iter().filter_map(|row| self.record_of(row)).collect()
+    }
+
+    /// The record of one row, with its verdict as its reported status.
+    fn record_of(&self, row: &Assessment) -> Option<Record> {
+        let record = self.assessments.record_of(row)?;
+        Some(match self.verdict_of(row) {
+            Some(verdict) => record.judged(verdict),
+            None => record,
+        })
+    }
+
+    /// The verdict a person recorded on a row's measure for its sex, which is the row's
+    /// reported status; only the rows of the report's unit have one (the judgements are the
+    /// unit's).
+    pub fn verdict_of(&self, row: &Assessment) -> Option<&Judgement> {
+        (row.unit == self.unit).then(|| self.texts.verdict(row.measure, row.sex)).flatten()
+    }
+
+    /// A row's reported status: its verdict's ([`Report::verdict_of`]), or the computed one.
+    pub fn reported_status(&self, row: &Assessment) -> crate::model::Status {
+        self.verdict_of(row).map_or(row.verdict.status, |verdict| verdict.status)
     }
 
     /// The roll-up of the unit: goals, success factors, perspectives, counts and sentences.
@@ -249,6 +265,6 @@ impl Report {
     /// "Delårsrapport april 2020 (2020-DÅ04)".
     pub fn period_label(&self) -> String {
         let period = self.assessments.period();
-        format!("{} {} ({period})", self.language.report(period.report), period.year)
+        format!("{} {} ({period})", self.language().report(period.report), period.year)
     }
 }

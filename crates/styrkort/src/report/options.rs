@@ -1,7 +1,18 @@
 //! What a report shows: the working mode for the people who prepare it (the engine's flags and
-//! every explanation) or the publication mode (only what the region decides to show), and the
-//! optional columns of the measure tables.
+//! every explanation) or the publication mode (only what the region decides to show), the
+//! optional columns of the measure tables, the language of the labels and the CSV dialect.
+//!
+//! The options read from a settings text as well ([`crate::io::read_report_options`]):
+//!
+//! ```toml
+//! publish = true
+//! columns = ["utfall"]
+//! language = "sv"
+//! csv = "excel"
+//! ```
 
+use super::Language;
+use crate::assess::CsvDialect;
 use serde::{Deserialize, Serialize};
 
 /// An optional column of the measure tables.
@@ -10,6 +21,7 @@ use serde::{Deserialize, Serialize};
 pub enum ReportColumn {
     /// "Utfall": the value with its unit (or the change an outcome is stated as), between the
     /// target and the status.
+    #[serde(alias = "utfall")]
     Value,
 }
 
@@ -26,7 +38,8 @@ impl ReportColumn {
     }
 }
 
-/// How a report is rendered. The default is the working mode without optional columns.
+/// How a report is rendered. The default is the working mode without optional columns, with
+/// Swedish labels and CSV for programs.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ReportOptions {
@@ -36,6 +49,10 @@ pub struct ReportOptions {
     pub publish: bool,
     /// The optional columns to show, in table order.
     pub columns: Vec<ReportColumn>,
+    /// The language of the labels (`sv` or `en`); the region's sentences stay Swedish.
+    pub language: Language,
+    /// How the records are written as CSV (`standard`, or `excel` for Swedish Excel).
+    pub csv: CsvDialect,
 }
 
 impl ReportOptions {
@@ -69,5 +86,17 @@ mod tests {
         assert_eq!(ReportColumn::parse("trend"), None);
         assert!(ReportOptions::default().with_column(ReportColumn::Value).shows(ReportColumn::Value));
         assert!(!ReportOptions::default().publish && ReportOptions::published().publish);
+    }
+
+    #[test]
+    fn options_read_in_the_words_of_a_settings_file() {
+        let options: ReportOptions =
+            serde_json::from_str(r#"{"columns": ["utfall"], "language": "en", "csv": "excel"}"#).expect("reads");
+        assert_eq!(options.columns, [ReportColumn::Value]);
+        assert_eq!((options.language, options.csv), (Language::English, CsvDialect::Excel));
+        assert!(!options.publish, "a setting not given keeps its default");
+        let swedish: ReportOptions = serde_json::from_str(r#"{"language": "sv"}"#).expect("reads");
+        assert_eq!(swedish.language, Language::Swedish);
+        assert!(serde_json::from_str::<ReportOptions>(r#"{"colour": true}"#).is_err(), "an unknown setting");
     }
 }

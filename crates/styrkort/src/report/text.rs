@@ -123,7 +123,7 @@ impl Report {
     /// The report as terminal text; `color` adds ANSI colours (the caller decides: a terminal,
     /// no `--no-color`, no `NO_COLOR`).
     pub fn to_text(&self, color: bool) -> String {
-        let language = self.language;
+        let language = self.language();
         let scorecard = self.assessments.scorecard();
         let rollup = &self.rollup;
         let mut out =
@@ -215,7 +215,7 @@ impl Report {
     }
 
     fn text_gender(&self, out: &mut Out) {
-        let language = self.language;
+        let language = self.language();
         let heading = language.label(Label::Gender);
         out.text.push('\n');
         out.bold(&format!("══ {heading} {}", "═".repeat(WIDTH.saturating_sub(width(heading).saturating_add(4)))));
@@ -291,7 +291,7 @@ impl Report {
     }
 
     fn text_judgement(&self, out: &mut Out, node: &NodeStatus, indent: &str) {
-        let language = self.language;
+        let language = self.language();
         let _ = write!(out.text, "{indent}{}: ", language.label(Label::Judgement));
         out.status(node.reported, language, 0);
         out.text.push('\n');
@@ -324,7 +324,7 @@ impl Report {
     }
 
     fn text_factor(&self, out: &mut Out, factor: usize) {
-        let language = self.language;
+        let language = self.language();
         let Some(plan) = self.assessments.scorecard().success_factors.get(factor) else { return };
         let heading = format!("{}: {}{}", language.label(Label::SuccessFactor), plan.name, bodies_text(&plan.bodies));
         out.text.push('\n');
@@ -358,7 +358,7 @@ impl Report {
 
     /// The verdicts and analyses of the table's measures, under the table.
     fn text_measure_texts(&self, out: &mut Out, rows: &[TableRow<'_>]) {
-        let language = self.language;
+        let language = self.language();
         let indent = format!("{INDENT}  ");
         for row in rows.iter().filter(|row| row.first) {
             let verdicts = self.texts.verdicts(row.index);
@@ -390,7 +390,7 @@ impl Report {
     }
 
     fn text_table(&self, out: &mut Out, rows: &[TableRow<'_>]) {
-        let language = self.language;
+        let language = self.language();
         let target_header = format!("{} {}", language.label(Label::Target), self.assessments.period().year);
         let headers = [
             language.label(Label::Measure),

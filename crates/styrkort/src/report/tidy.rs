@@ -12,9 +12,10 @@ impl Report {
         records_to_json(&self.records())
     }
 
-    /// The records as CSV with a header row.
+    /// The records as CSV with a header row, in the dialect of the report's options
+    /// ([`ReportOptions::csv`](super::ReportOptions::csv)).
     pub fn to_csv(&self) -> Result<String, Error> {
-        self.to_csv_with(CsvDialect::Standard)
+        self.to_csv_with(self.options.csv)
     }
 
     /// The records as CSV in a dialect: [`CsvDialect::Excel`] is `;`, decimal comma, a UTF-8
